@@ -1,0 +1,38 @@
+package dev.portico.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.lang.reflect.Type;
+
+/**
+ * Reads request bodies and writes response bodies as JSON. The default is fast for maps, lists,
+ * records, strings, numbers, booleans, enums, {@code Optional}, {@code UUID}, {@code BigDecimal} and
+ * {@code java.time} values, and uses a Jackson {@code ObjectMapper} for the rest, created on first
+ * use. Replace it with {@code objectMapper(...)}, {@code serializer(...)} or {@code jsonCodec(...)} on
+ * the application builder.
+ */
+public interface JsonCodec {
+
+    /**
+     * @param value a value
+     * @return its compact JSON, UTF-8 encoded
+     * @throws IOException when the value cannot be serialized
+     */
+    byte[] write(Object value) throws IOException;
+
+    /**
+     * @param json UTF-8 JSON
+     * @param type the type to read
+     * @param <T> the type
+     * @return the value
+     * @throws IOException when the JSON is malformed or does not fit the type
+     */
+    <T> T read(byte[] json, Type type) throws IOException;
+
+    /**
+     * @param json UTF-8 JSON
+     * @return the tree
+     * @throws IOException when the JSON is malformed
+     */
+    JsonNode readTree(byte[] json) throws IOException;
+}

@@ -1,0 +1,196 @@
+package dev.portico.api;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * A route being declared: what {@code get}, {@code post} and friends on {@link Routes} return, so
+ * options can follow the declaration:
+ *
+ * <pre>{@code
+ * router.get("/todos", todos::list).compress().summary("List todos");
+ * }</pre>
+ *
+ * <p>A spec is read when the application is built; changing it afterwards has no effect.
+ */
+public final class RouteSpec implements Route {
+    private final Set<String> methods;
+    private final String path;
+    private final Handler handler;
+    private final List<Middleware> middlewares = new ArrayList<>(0);
+    private final Map<RouteOption<?>, Object> options = new IdentityHashMap<>();
+
+    /**
+     * Declares a route. Applications use {@link Routes#route}; features use this directly.
+     *
+     * @param methods the HTTP methods; {@code "*"} for any
+     * @param path the path template
+     * @param handler the handler
+     */
+    public RouteSpec(Collection<String> methods, String path, Handler handler) {
+        Objects.requireNonNull(methods, "methods");
+        if (methods.isEmpty()) {
+            throw new IllegalArgumentException("Route " + path + " needs at least one HTTP method");
+        }
+        Set<String> normalized = new LinkedHashSet<>();
+        for (String m : methods) {
+            normalized.add(HttpMethod.normalize(m));
+        }
+        if (normalized.contains(HttpMethod.ANY) && normalized.size() > 1) {
+            normalized = Set.of(HttpMethod.ANY);
+        }
+        this.methods = Collections.unmodifiableSet(normalized);
+        this.path = checkPath(path);
+        this.handler = Objects.requireNonNull(handler, () -> "handler of route " + path);
+    }
+
+    private static String checkPath(String path) {
+        if (path == null || path.isEmpty()) {
+            throw new IllegalArgumentException("Route path must not be empty; use \"/\" for the root");
+        }
+        return path;
+    }
+
+    @Override
+    public Set<String> methods() {
+        return methods;
+    }
+
+    @Override
+    public String path() {
+        return path;
+    }
+
+    @Override
+    public Handler handler() {
+        return handler;
+    }
+
+    @Override
+    public List<Middleware> middlewares() {
+        return Collections.unmodifiableList(middlewares);
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public <T> T option(RouteOption<T> option) {
+        return options.containsKey(option) ? (T) options.get(option) : option.defaultValue();
+    }
+
+    /** @return the options this route set explicitly */
+    public Map<RouteOption<?>, Object> options() {
+        return Collections.unmodifiableMap(options);
+    }
+
+    /**
+     * Sets an option.
+     *
+     * @param option the key
+     * @param value the value
+     * @param <T> the value type
+     * @return this spec
+     */
+    public <T> RouteSpec option(RouteOption<T> option, T value) {
+        Objects.requireNonNull(option, "option");
+        if (value != null && !option.type().isInstance(value)) {
+            throw new IllegalArgumentException("Option " + option.name() + " takes " + option.type().getSimpleName());
+        }
+        options.put(option, value);
+        return this;
+    }
+
+    /**
+     * Adds route middlewares; they run after the global ones, in the order added.
+     *
+     * @param middleware the middlewares
+     * @return this spec
+     */
+    public RouteSpec middleware(Middleware... middleware) {
+        for (Middleware m : middleware) {
+            middlewares.add(Objects.requireNonNull(m, "middleware"));
+        }
+        return this;
+    }
+
+    /** @return this spec, compressing responses when the client accepts gzip (needs feature-compress) */
+    public RouteSpec compress() {
+        return compress(true);
+    }
+
+    /** @param compress whether to compress @return this spec */
+    public RouteSpec compress(boolean compress) {
+        return option(RouteOption.COMPRESS, compress);
+    }
+
+    /** @param cors {@code false} to leave CORS headers off this route @return this spec */
+    public RouteSpec cors(boolean cors) {
+        return option(RouteOption.CORS, cors);
+    }
+
+    /** @param summary the OpenAPI summary @return this spec */
+    public RouteSpec summary(String summary) {
+        return option(RouteOption.SUMMARY, summary);
+    }
+
+    /** @param description the OpenAPI description @return this spec */
+    public RouteSpec description(String description) {
+        return option(RouteOption.DESCRIPTION, description);
+    }
+
+    /** @param tags the OpenAPI tags @return this spec */
+    public RouteSpec tags(String... tags) {
+        return option(RouteOption.TAGS, List.of(tags));
+    }
+
+    /** @param operationId the OpenAPI operation id @return this spec */
+    public RouteSpec operationId(String operationId) {
+        return option(RouteOption.OPERATION_ID, operationId);
+    }
+
+    /** @return this spec, marked deprecated in OpenAPI */
+    public RouteSpec deprecated() {
+        return option(RouteOption.DEPRECATED, true);
+    }
+
+    /** @param include whether the route appears in the OpenAPI document @return this spec */
+    public RouteSpec includeInSchema(boolean include) {
+        return option(RouteOption.INCLUDE_IN_SCHEMA, include);
+    }
+
+    /**
+     * A copy under a prefix, with extra middlewares in front of this route's own; what including a
+     * router does.
+     *
+     * @param prefix the prefix, e.g. {@code /todos}; {@code ""} for none
+     * @param outer middlewares to run before this route's own
+     * @return the copy
+     */
+    public RouteSpec copyUnder(String prefix, List<Middleware> outer) {
+        String joined = prefix == null || prefix.isEmpty() ? path : joinPrefix(prefix, path);
+        RouteSpec copy = new RouteSpec(methods, joined, handler);
+        copy.middlewares.addAll(outer);
+        copy.middlewares.addAll(middlewares);
+        copy.options.putAll(options);
+        return copy;
+    }
+
+    private static String joinPrefix(String prefix, String path) {
+        String p = prefix.endsWith("/") ? prefix.substring(0, prefix.length() - 1) : prefix;
+        if (!p.startsWith("/")) {
+            p = "/" + p;
+        }
+        return "/".equals(path) ? p : p + path;
+    }
+
+    @Override
+    public String toString() {
+        return String.join(",", methods) + " " + path;
+    }
+}

@@ -1,0 +1,275 @@
+package dev.portico.api;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The route declarations shared by {@link Router} and the application builder: routes, middlewares,
+ * exception handlers, not-found and method-not-allowed handlers, and context entries.
+ *
+ * <p>Path templates: literal segments, {@code {name}} or Powertools' {@code <name>} for one segment,
+ * {@code {name+}} as the last segment for the rest of the path (greedy), and regular expressions for
+ * anything else (e.g. {@code .+} or {@code /files/.+}), matched against the whole path. Static routes
+ * win over dynamic ones, dynamic ones over greedy and regular-expression routes, whatever the order
+ * of declaration; see the routing guide for the full rules.
+ *
+ * @param <SELF> the concrete type, returned by the chaining methods
+ */
+public abstract class Routes<SELF extends Routes<SELF>> {
+    private final List<RouteSpec> routes = new ArrayList<>();
+    private final List<Middleware> middlewares = new ArrayList<>();
+    private final Map<Class<? extends Throwable>, ExceptionHandler<?>> exceptionHandlers = new LinkedHashMap<>();
+    private final Map<String, Object> context = new LinkedHashMap<>();
+    private Handler notFound;
+    private Handler methodNotAllowed;
+
+    /** For subclasses. */
+    protected Routes() {
+    }
+
+    @SuppressWarnings("unchecked")
+    private SELF self() {
+        return (SELF) this;
+    }
+
+    /**
+     * Declares a route for several methods (Powertools' {@code route(rule, method=[...])}).
+     *
+     * @param methods the methods, e.g. {@code List.of("PUT", "POST")}; {@code "*"} for any
+     * @param path the path template
+     * @param handler the handler
+     * @return the route, for options
+     */
+    public RouteSpec route(Collection<String> methods, String path, Handler handler) {
+        RouteSpec spec = new RouteSpec(methods, path, handler);
+        routes.add(spec);
+        return spec;
+    }
+
+    /**
+     * Declares a route for one method, including ones without a shortcut (e.g. {@code TRACE}).
+     *
+     * @param method the method
+     * @param path the path template
+     * @param handler the handler
+     * @return the route, for options
+     */
+    public RouteSpec route(String method, String path, Handler handler) {
+        return route(List.of(method), path, handler);
+    }
+
+    /** @param path the template @param handler the handler @return the GET route */
+    public RouteSpec get(String path, Handler handler) {
+        return route(HttpMethod.GET, path, handler);
+    }
+
+    /** @param path the template @param handler the handler @return the POST route */
+    public RouteSpec post(String path, Handler handler) {
+        return route(HttpMethod.POST, path, handler);
+    }
+
+    /** @param path the template @param handler the handler @return the PUT route */
+    public RouteSpec put(String path, Handler handler) {
+        return route(HttpMethod.PUT, path, handler);
+    }
+
+    /** @param path the template @param handler the handler @return the PATCH route */
+    public RouteSpec patch(String path, Handler handler) {
+        return route(HttpMethod.PATCH, path, handler);
+    }
+
+    /** @param path the template @param handler the handler @return the DELETE route */
+    public RouteSpec delete(String path, Handler handler) {
+        return route(HttpMethod.DELETE, path, handler);
+    }
+
+    /**
+     * A HEAD route. Without one, HEAD requests are answered by the GET route with an empty body.
+     *
+     * @param path the template
+     * @param handler the handler
+     * @return the HEAD route
+     */
+    public RouteSpec head(String path, Handler handler) {
+        return route(HttpMethod.HEAD, path, handler);
+    }
+
+    /** @param path the template @param handler the handler @return the OPTIONS route */
+    public RouteSpec options(String path, Handler handler) {
+        return route(HttpMethod.OPTIONS, path, handler);
+    }
+
+    /** @param path the template @param handler the handler @return a route for every method */
+    public RouteSpec any(String path, Handler handler) {
+        return route(HttpMethod.ANY, path, handler);
+    }
+
+    /**
+     * Adds middlewares. On the application they are global (every request, in registration order);
+     * on a router they run for that router's routes only, after the global ones.
+     *
+     * @param middleware the middlewares
+     * @return this
+     */
+    public SELF use(Middleware... middleware) {
+        for (Middleware m : middleware) {
+            middlewares.add(Objects.requireNonNull(m, "middleware"));
+        }
+        return self();
+    }
+
+    /**
+     * Handles an exception type (and its subtypes) with a handler. For an exception, the handler of
+     * its most specific registered supertype wins.
+     *
+     * @param type the exception type
+     * @param handler the handler
+     * @param <E> the exception type
+     * @return this
+     */
+    public <E extends Throwable> SELF exceptionHandler(Class<E> type, ExceptionHandler<? super E> handler) {
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(handler, "handler");
+        if (exceptionHandlers.putIfAbsent(type, handler) != null) {
+            throw new IllegalStateException("An exception handler for " + type.getName()
+                    + " is already registered; register one handler per exception type");
+        }
+        return self();
+    }
+
+    /**
+     * Handles several exception types with one handler.
+     *
+     * @param types the exception types
+     * @param handler the handler
+     * @return this
+     */
+    public SELF exceptionHandler(List<Class<? extends Throwable>> types, ExceptionHandler<Throwable> handler) {
+        for (Class<? extends Throwable> type : types) {
+            exceptionHandler(type, handler);
+        }
+        return self();
+    }
+
+    /**
+     * Answers requests that match no route (default: 404 {@code {"statusCode":404,"message":"Not found"}}).
+     *
+     * @param handler the handler; the request has no route and no path parameters
+     * @return this
+     */
+    public SELF notFound(Handler handler) {
+        this.notFound = Objects.requireNonNull(handler, "handler");
+        return self();
+    }
+
+    /**
+     * Answers requests whose path exists with other methods only (default: 405 with an
+     * {@code Allow} header). The {@code Allow} header is added to what the handler returns when it
+     * sets none.
+     *
+     * @param handler the handler
+     * @return this
+     */
+    public SELF methodNotAllowed(Handler handler) {
+        this.methodNotAllowed = Objects.requireNonNull(handler, "handler");
+        return self();
+    }
+
+    /**
+     * Adds an entry that every request's {@link Request#context()} starts with.
+     *
+     * @param key the key
+     * @param value the value
+     * @return this
+     */
+    public SELF appendContext(String key, Object value) {
+        context.put(Objects.requireNonNull(key, "key"), value);
+        return self();
+    }
+
+    /**
+     * Includes a router's routes, context, exception and not-found handlers.
+     *
+     * @param router the router
+     * @return this
+     */
+    public SELF include(Router router) {
+        return include(router, "");
+    }
+
+    /**
+     * Includes a router under a path prefix: its route {@code /{id}} becomes {@code prefix/{id}}, and
+     * its route {@code /} becomes {@code prefix}. The router's middlewares run for its routes only,
+     * after the middlewares of this one.
+     *
+     * @param router the router
+     * @param prefix the prefix, e.g. {@code /todos}
+     * @return this
+     */
+    public SELF include(Router router, String prefix) {
+        Objects.requireNonNull(router, "router");
+        if (router == this) {
+            throw new IllegalArgumentException("A router cannot include itself");
+        }
+        for (RouteSpec spec : router.routes()) {
+            routes.add(spec.copyUnder(prefix, router.middlewares()));
+        }
+        for (Map.Entry<Class<? extends Throwable>, ExceptionHandler<?>> e : router.exceptionHandlers().entrySet()) {
+            ExceptionHandler<?> previous = exceptionHandlers.putIfAbsent(e.getKey(), e.getValue());
+            if (previous != null && previous != e.getValue()) {
+                throw new IllegalStateException("Two exception handlers for " + e.getKey().getName()
+                        + ": one in the included router and one here; keep one of them");
+            }
+        }
+        context.putAll(router.context());
+        if (router.notFoundHandler() != null) {
+            if (notFound != null && notFound != router.notFoundHandler()) {
+                throw new IllegalStateException("Two not-found handlers: one in the included router and one here");
+            }
+            notFound = router.notFoundHandler();
+        }
+        if (router.methodNotAllowedHandler() != null) {
+            if (methodNotAllowed != null && methodNotAllowed != router.methodNotAllowedHandler()) {
+                throw new IllegalStateException(
+                        "Two method-not-allowed handlers: one in the included router and one here");
+            }
+            methodNotAllowed = router.methodNotAllowedHandler();
+        }
+        return self();
+    }
+
+    /** @return the routes declared or included so far, in order */
+    public List<RouteSpec> routes() {
+        return Collections.unmodifiableList(routes);
+    }
+
+    /** @return the middlewares added with {@link #use} */
+    public List<Middleware> middlewares() {
+        return Collections.unmodifiableList(middlewares);
+    }
+
+    /** @return the exception handlers by type, in registration order */
+    public Map<Class<? extends Throwable>, ExceptionHandler<?>> exceptionHandlers() {
+        return Collections.unmodifiableMap(exceptionHandlers);
+    }
+
+    /** @return the context entries every request starts with */
+    public Map<String, Object> context() {
+        return Collections.unmodifiableMap(context);
+    }
+
+    /** @return the not-found handler, or {@code null} for the default */
+    public Handler notFoundHandler() {
+        return notFound;
+    }
+
+    /** @return the method-not-allowed handler, or {@code null} for the default */
+    public Handler methodNotAllowedHandler() {
+        return methodNotAllowed;
+    }
+}

@@ -1,0 +1,40 @@
+package dev.portico.api.spi;
+
+/**
+ * A cross-cutting behaviour shipped as its own jar (CORS, compression, OpenAPI), found with
+ * {@link java.util.ServiceLoader} when the application is built, or registered explicitly.
+ *
+ * <p>A feature never sees the application itself: {@link #setup} gets a narrow
+ * {@link FeatureContext} through which it reads its configuration and the declared routes and adds
+ * routes, middlewares and response filters. A feature with nothing configured should add nothing, so
+ * it costs nothing per request.
+ *
+ * <p><b>Ordering.</b> Features are set up in ascending {@link #weight()} (then by id). Their
+ * middlewares wrap all application middlewares, the lowest weight outermost; their response filters
+ * run lowest weight first. Built-in weights: CORS 100, OpenAPI 400, compression 900 (compression
+ * last, so it compresses the final body).
+ */
+public interface Feature {
+
+    /**
+     * A short, unique, stable id such as {@code cors}. An explicitly registered feature replaces a
+     * discovered one with the same id; route options name features by this id.
+     *
+     * @return the id
+     */
+    String id();
+
+    /**
+     * @return the ordering weight; 500 by default
+     */
+    default int weight() {
+        return 500;
+    }
+
+    /**
+     * Installs the feature into an application being built. Called once per application.
+     *
+     * @param context what the feature may read and add
+     */
+    void setup(FeatureContext context);
+}
