@@ -1,0 +1,213 @@
+package dev.portico.api.spi;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import dev.portico.api.BadRequestError;
+import dev.portico.api.Headers;
+import dev.portico.api.QueryParams;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The HTTP payload format 2.0 that API Gateway HTTP APIs and Lambda Function URLs share: how its
+ * events are recognised and decoded and how its responses are written. Used by the event sources of
+ * both services, so each needs only its own detection and path rules.
+ *
+ * <p>Requests: method from {@code requestContext.http.method}; path from {@code rawPath}; query
+ * from {@code rawQueryString} (repeated parameters kept apart), or from
+ * {@code queryStringParameters} when the raw string is absent or empty; headers as given (the
+ * service joins repeated values with commas: each stays one value); cookies from the
+ * {@code cookies} array; body and {@code isBase64Encoded}; request id and client IP from
+ * {@code requestContext}.
+ *
+ * <p>Responses: {@code {"statusCode","headers","cookies","body","isBase64Encoded"}}, multi-value
+ * headers joined with {@code ", "}, {@code Set-Cookie} values only in {@code cookies} (always
+ * written, possibly empty).
+ */
+public final class PayloadV2 {
+    private static final String SET_COOKIE = "Set-Cookie";
+
+    private PayloadV2() {
+    }
+
+    /**
+     * Whether an event has the 2.0 HTTP shape: {@code version} is {@code "2.0"} and
+     * {@code requestContext.http} is an object. VPC Lattice v2 events (also version 2.0) have no
+     * {@code requestContext.http}.
+     *
+     * @param event the event
+     * @return true for HTTP API v2 and Function URL events
+     */
+    public static boolean isHttp(EventJson event) {
+        if (!"2.0".equals(event.string("version"))) {
+            return false;
+        }
+        EventJson context = event.object("requestContext");
+        return context != null && context.object("http") != null;
+    }
+
+    /**
+     * Whether a 2.0 HTTP event came from a Lambda Function URL: {@link #isHttp} and
+     * {@code requestContext.domainName} contains {@code .lambda-url.} (Function URLs are always
+     * served on {@code <url-id>.lambda-url.<region>.on.aws}).
+     *
+     * @param event the event
+     * @return true for Function URL events
+     */
+    public static boolean isFunctionUrl(EventJson event) {
+        if (!isHttp(event)) {
+            return false;
+        }
+        String domain = event.path("requestContext", "domainName");
+        return domain != null && domain.contains(".lambda-url.");
+    }
+
+    /**
+     * Decodes a 2.0 event; the caller may still change the path and must set the typed event.
+     *
+     * @param source the id of the decoding source
+     * @param event the event
+     * @return a builder holding every decoded part
+     * @throws BadRequestError when the method is missing or the query string is malformed
+     */
+    public static SourceRequest.Builder decode(String source, EventJson event) {
+        EventJson context = event.object("requestContext");
+        EventJson http = context == null ? null : context.object("http");
+        return request(source,
+                http == null ? null : http.string("method"),
+                event.string("rawPath"),
+                event.string("rawQueryString"),
+                event.strings("queryStringParameters"),
+                event.strings("headers"),
+                event.has("cookies") ? event.stringList("cookies") : null,
+                event.string("body"),
+                event.bool("isBase64Encoded"),
+                context == null ? null : context.string("requestId"),
+                http == null ? null : http.string("sourceIp"));
+    }
+
+    /**
+     * Builds a request from the parts of a 2.0 event, for sources decoding a typed AWS event.
+     *
+     * @param source the id of the decoding source
+     * @param method {@code requestContext.http.method}
+     * @param rawPath {@code rawPath}
+     * @param rawQueryString {@code rawQueryString}, or {@code null}
+     * @param queryStringParameters used when {@code rawQueryString} is absent or empty; may be {@code null}
+     * @param headers the headers, or {@code null}
+     * @param cookies the {@code cookies} array, or {@code null} when absent
+     * @param body the body, or {@code null}
+     * @param base64Encoded {@code isBase64Encoded}
+     * @param requestId {@code requestContext.requestId}, or {@code null}
+     * @param sourceIp {@code requestContext.http.sourceIp}, or {@code null}
+     * @return a builder holding every part; the caller sets the typed event and builds
+     * @throws BadRequestError when the method is missing or the query string is malformed
+     */
+    public static SourceRequest.Builder request(String source, String method, String rawPath,
+            String rawQueryString, Map<String, String> queryStringParameters, Map<String, String> headers,
+            List<String> cookies, String body, boolean base64Encoded, String requestId, String sourceIp) {
+        if (method == null || method.isEmpty()) {
+            throw new BadRequestError("The event has no requestContext.http.method");
+        }
+        SourceRequest.Builder b = SourceRequest.builder(source)
+                .method(method)
+                .path(rawPath)
+                .headers(headers(headers))
+                .queryParams(query(rawQueryString, queryStringParameters))
+                .body(body, base64Encoded)
+                .requestId(requestId)
+                .sourceIp(sourceIp);
+        if (cookies != null) {
+            List<String> list = new ArrayList<>(cookies.size());
+            for (String c : cookies) {
+                if (c != null) {
+                    list.add(c);
+                }
+            }
+            b.cookies(list);
+        }
+        return b;
+    }
+
+    private static Headers headers(Map<String, String> map) {
+        if (map == null || map.isEmpty()) {
+            return Headers.empty();
+        }
+        Headers.Builder b = Headers.builder();
+        map.forEach(b::add);
+        return b.build();
+    }
+
+    private static QueryParams query(String raw, Map<String, String> parameters) {
+        if (raw != null && !raw.isEmpty()) {
+            return Urls.parseQuery(raw);
+        }
+        if (parameters == null || parameters.isEmpty()) {
+            return QueryParams.empty();
+        }
+        QueryParams.Builder b = QueryParams.builder();
+        parameters.forEach(b::add);
+        return b.build();
+    }
+
+    /**
+     * The response headers as the 2.0 format carries them: one string per name, multiple values
+     * joined with {@code ", "}, {@code Set-Cookie} left out.
+     *
+     * @param response the response
+     * @return name to value, in order
+     */
+    public static Map<String, String> headers(WireResponse response) {
+        Map<String, List<String>> all = response.headers().asMap();
+        Map<String, String> out = new LinkedHashMap<>(Math.max(4, all.size() * 2));
+        for (Map.Entry<String, List<String>> e : all.entrySet()) {
+            if (!SET_COOKIE.equalsIgnoreCase(e.getKey())) {
+                out.put(e.getKey(), String.join(", ", e.getValue()));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The {@code Set-Cookie} values: the response's cookies, then any {@code Set-Cookie} header.
+     *
+     * @param response the response
+     * @return the values, in order
+     */
+    public static List<String> cookies(WireResponse response) {
+        List<String> stray = response.headers().all(SET_COOKIE);
+        if (stray.isEmpty()) {
+            return response.cookies();
+        }
+        List<String> out = new ArrayList<>(response.cookies());
+        out.addAll(stray);
+        return out;
+    }
+
+    /**
+     * Writes a response as a 2.0 format JSON object.
+     *
+     * @param response the response
+     * @param out where to write
+     * @throws IOException when writing fails
+     */
+    public static void encode(WireResponse response, JsonGenerator out) throws IOException {
+        out.writeStartObject();
+        out.writeNumberField("statusCode", response.status());
+        out.writeObjectFieldStart("headers");
+        for (Map.Entry<String, String> e : headers(response).entrySet()) {
+            out.writeStringField(e.getKey(), e.getValue());
+        }
+        out.writeEndObject();
+        out.writeArrayFieldStart("cookies");
+        for (String c : cookies(response)) {
+            out.writeString(c);
+        }
+        out.writeEndArray();
+        out.writeStringField("body", response.body());
+        out.writeBooleanField("isBase64Encoded", response.base64Encoded());
+        out.writeEndObject();
+    }
+}

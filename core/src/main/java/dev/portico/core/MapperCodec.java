@@ -1,0 +1,31 @@
+package dev.portico.core;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.portico.api.JsonCodec;
+import java.io.IOException;
+import java.lang.reflect.Type;
+
+/** A {@link JsonCodec} that leaves everything to one {@code ObjectMapper}. */
+final class MapperCodec implements JsonCodec {
+    private final ObjectMapper mapper;
+
+    MapperCodec(ObjectMapper mapper) {
+        this.mapper = mapper;
+    }
+
+    @Override
+    public byte[] write(Object value) throws IOException {
+        return mapper.writeValueAsBytes(value);
+    }
+
+    @Override
+    public <T> T read(byte[] json, Type type) throws IOException {
+        return mapper.readValue(json, mapper.constructType(type));
+    }
+
+    @Override
+    public JsonNode readTree(byte[] json) throws IOException {
+        return mapper.readTree(json);
+    }
+}

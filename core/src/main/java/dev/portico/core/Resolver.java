@@ -1,0 +1,312 @@
+package dev.portico.core;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.portico.api.JsonCodec;
+import dev.portico.api.Route;
+import dev.portico.api.Routes;
+import dev.portico.api.UnsupportedEventException;
+import dev.portico.api.spi.EventSource;
+import dev.portico.api.spi.Feature;
+import dev.portico.api.spi.FeatureConfig;
+import dev.portico.api.spi.SourceRequest;
+import dev.portico.api.spi.WireResponse;
+import dev.portico.core.internal.DefaultJsonCodec;
+import dev.portico.core.internal.Engine;
+import dev.portico.core.internal.Settings;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+
+/**
+ * A Portico application: routes Lambda HTTP events to handlers (Powertools' resolver).
+ *
+ * <pre>{@code
+ * static final Resolver APP = Resolver.builder()
+ *         .include(todoRouter, "/todos")
+ *         .build();
+ *
+ * public void handleRequest(InputStream in, OutputStream out, Context context) throws IOException {
+ *     APP.handleRequest(in, out, context);
+ * }
+ * }</pre>
+ *
+ * <p>Built once, a resolver is immutable and answers concurrent requests; per-request state lives in
+ * the request. Event sources and features are found with {@link java.util.ServiceLoader} when
+ * {@link Builder#build()} runs, never per request. Without a fixed source (the source-specific
+ * resolvers such as {@code ApiGatewayRestResolver} fix one), each event goes to the first source, by
+ * descending priority, that recognizes it.
+ */
+public class Resolver implements RequestStreamHandler {
+    private final Engine engine;
+
+    private Resolver(Engine engine) {
+        this.engine = engine;
+    }
+
+    /**
+     * For source-specific resolvers: a resolver sharing what another one built.
+     *
+     * @param built the resolver {@link Builder#build()} made
+     */
+    protected Resolver(Resolver built) {
+        this.engine = Objects.requireNonNull(built, "built").engine;
+    }
+
+    /** @return a builder for a resolver that detects the event source of each event */
+    public static Builder<Resolver> builder() {
+        return new Builder<>(Function.identity());
+    }
+
+    /**
+     * A builder whose {@code build()} returns a subclass, for source-specific resolvers.
+     *
+     * @param wrap makes the subclass from the built resolver (usually {@code MyResolver::new})
+     * @param <R> the resolver type
+     * @return the builder
+     */
+    public static <R extends Resolver> Builder<R> builder(Function<Resolver, R> wrap) {
+        return new Builder<>(wrap);
+    }
+
+    /**
+     * Answers a Lambda event: reads the event JSON, writes the event source's response JSON. This is
+     * the {@link RequestStreamHandler} entry point; no event POJOs are created on the way.
+     *
+     * @param event the event
+     * @param response where the response goes; not closed
+     * @param context the Lambda context, or {@code null} outside Lambda
+     * @throws IOException when reading or writing fails
+     * @throws UnsupportedEventException when the event is not an HTTP event a source recognizes
+     */
+    @Override
+    public void handleRequest(InputStream event, OutputStream response, Context context) throws IOException {
+        engine.handle(event, response, context);
+    }
+
+    /**
+     * Answers an event given as a JSON string (Powertools' {@code app.resolve(event, context)}).
+     *
+     * @param eventJson the event
+     * @param context the Lambda context, or {@code null}
+     * @return the response JSON in the event source's format
+     * @throws UnsupportedEventException when the event is not an HTTP event a source recognizes
+     */
+    public String resolve(String eventJson, Context context) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(512);
+        try {
+            engine.handle(new ByteArrayInputStream(eventJson.getBytes(StandardCharsets.UTF_8)), out, context);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Answers a request that an event source already decoded: the path of typed entry points
+     * ({@code RequestHandler<APIGatewayProxyRequestEvent, ...>}) and of the local HTTP server.
+     *
+     * @param request the request
+     * @param context the Lambda context, or {@code null}
+     * @return the response, for the source to encode
+     */
+    public WireResponse dispatch(SourceRequest request, Context context) {
+        return engine.dispatch(request, context);
+    }
+
+    /** @return the event sources in detection order (only the fixed one, when there is one) */
+    public List<EventSource> sources() {
+        return engine.sources();
+    }
+
+    /** @return the active features, in weight order */
+    public List<Feature> features() {
+        return engine.features();
+    }
+
+    /** @return every route, including those features added */
+    public List<Route> routes() {
+        return engine.routes();
+    }
+
+    /** @return whether debug mode is on */
+    public boolean debug() {
+        return engine.debug();
+    }
+
+    /**
+     * Collects routes and settings; {@link #build()} checks them and makes the immutable resolver.
+     *
+     * @param <R> the resolver type built
+     */
+    public static final class Builder<R extends Resolver> extends Routes<Builder<R>> {
+        private final Function<Resolver, R> wrap;
+        private EventSource fixedSource;
+        private final List<EventSource> sources = new ArrayList<>();
+        private final List<Feature> features = new ArrayList<>();
+        private final List<FeatureConfig> configs = new ArrayList<>();
+        private final List<String> stripPrefixes = new ArrayList<>();
+        private final List<Pattern> stripPatterns = new ArrayList<>();
+        private boolean discover = true;
+        private Boolean debug;
+        private JsonCodec json;
+
+        private Builder(Function<Resolver, R> wrap) {
+            this.wrap = wrap;
+        }
+
+        /**
+         * Decodes every event with this source only; other events raise
+         * {@link UnsupportedEventException}.
+         *
+         * @param source the source
+         * @return this builder
+         */
+        public Builder<R> source(EventSource source) {
+            this.fixedSource = Objects.requireNonNull(source, "source");
+            return this;
+        }
+
+        /**
+         * Adds an event source, replacing a discovered one with the same id.
+         *
+         * @param source the source
+         * @return this builder
+         */
+        public Builder<R> register(EventSource source) {
+            sources.add(Objects.requireNonNull(source, "source"));
+            return this;
+        }
+
+        /**
+         * Adds a feature, replacing a discovered one with the same id.
+         *
+         * @param feature the feature
+         * @return this builder
+         */
+        public Builder<R> register(Feature feature) {
+            features.add(Objects.requireNonNull(feature, "feature"));
+            return this;
+        }
+
+        /**
+         * Turns {@link java.util.ServiceLoader} discovery of sources and features on (default) or off;
+         * off, only registered plugins are used.
+         *
+         * @param on whether to discover
+         * @return this builder
+         */
+        public Builder<R> discover(boolean on) {
+            this.discover = on;
+            return this;
+        }
+
+        /**
+         * Passes configuration to a feature, such as a {@code CorsConfig}.
+         *
+         * @param config the configuration
+         * @return this builder
+         */
+        public Builder<R> configure(FeatureConfig config) {
+            configs.add(Objects.requireNonNull(config, "config"));
+            return this;
+        }
+
+        /**
+         * Turns debug mode on or off. Unset, it follows the {@code POWERTOOLS_DEV} and
+         * {@code POWERTOOLS_EVENT_HANDLER_DEBUG} environment variables. Debug mode puts stack traces in
+         * 500 responses and logs requests, responses and middleware order: never in production.
+         *
+         * @param on whether debug mode is on
+         * @return this builder
+         */
+        public Builder<R> debug(boolean on) {
+            this.debug = on;
+            return this;
+        }
+
+        /**
+         * Strips path prefixes before routing (custom domain API mappings). A request for exactly the
+         * prefix routes as {@code /}.
+         *
+         * @param prefixes prefixes such as {@code /payment}
+         * @return this builder
+         */
+        public Builder<R> stripPrefixes(String... prefixes) {
+            stripPrefixes.addAll(List.of(prefixes));
+            return this;
+        }
+
+        /**
+         * Strips path prefixes matched by regular expressions at the start of the path.
+         *
+         * @param prefixes patterns such as {@code Pattern.compile("/v[0-9]+")}
+         * @return this builder
+         */
+        public Builder<R> stripPrefixes(Pattern... prefixes) {
+            stripPatterns.addAll(List.of(prefixes));
+            return this;
+        }
+
+        /**
+         * Uses an {@code ObjectMapper} for every request body read and response body written.
+         *
+         * @param mapper the mapper
+         * @return this builder
+         */
+        public Builder<R> objectMapper(ObjectMapper mapper) {
+            Objects.requireNonNull(mapper, "mapper");
+            return jsonCodec(new MapperCodec(mapper));
+        }
+
+        /**
+         * Writes response bodies with a function of your own (Powertools' {@code serializer});
+         * request bodies are still read by the default codec.
+         *
+         * @param serializer turns a handler result into JSON text
+         * @return this builder
+         */
+        public Builder<R> serializer(Function<Object, String> serializer) {
+            Objects.requireNonNull(serializer, "serializer");
+            DefaultJsonCodec reader = new DefaultJsonCodec();
+            return jsonCodec(new SerializerCodec(serializer, reader));
+        }
+
+        /**
+         * Replaces the JSON codec.
+         *
+         * @param codec the codec
+         * @return this builder
+         */
+        public Builder<R> jsonCodec(JsonCodec codec) {
+            this.json = Objects.requireNonNull(codec, "codec");
+            return this;
+        }
+
+        /**
+         * Builds the resolver: discovers plugins, sets features up, compiles routes.
+         *
+         * @return the resolver
+         * @throws IllegalStateException or IllegalArgumentException when the configuration is wrong
+         *     (duplicate routes, a route option whose feature is missing, ...), with a message saying
+         *     how to fix it
+         */
+        public R build() {
+            Settings settings = new Settings(routes(), middlewares(), exceptionHandlers(), context(),
+                    notFoundHandler(), methodNotAllowedHandler(), fixedSource, List.copyOf(sources),
+                    List.copyOf(features), discover, List.copyOf(configs), debug, List.copyOf(stripPrefixes),
+                    List.copyOf(stripPatterns), json);
+            return wrap.apply(new Resolver(Engine.build(settings)));
+        }
+    }
+}

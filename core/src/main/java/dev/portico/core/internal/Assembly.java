@@ -1,0 +1,220 @@
+package dev.portico.core.internal;
+
+import dev.portico.api.ExceptionHandler;
+import dev.portico.api.Handler;
+import dev.portico.api.JsonCodec;
+import dev.portico.api.Middleware;
+import dev.portico.api.Response;
+import dev.portico.api.Route;
+import dev.portico.api.RouteOption;
+import dev.portico.api.RouteSpec;
+import dev.portico.api.spi.EventSource;
+import dev.portico.api.spi.Feature;
+import dev.portico.api.spi.FeatureConfig;
+import dev.portico.api.spi.FeatureContext;
+import dev.portico.api.spi.ResponseFilter;
+import java.lang.System.Logger.Level;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** Turns {@link Settings} into the parts of an {@link Engine}: plugins, features, compiled routes. */
+final class Assembly {
+    JsonCodec json;
+    Map<String, Object> initialContext;
+    boolean debug;
+    List<EventSource> sources;
+    EventSource fixedSource;
+    List<Feature> features;
+    List<Route> routes;
+    RouteTable table;
+    Chain notFound;
+    Chain methodNotAllowed;
+    Map<Class<? extends Throwable>, ExceptionHandler<?>> exceptionHandlers;
+    final List<ResponseFilter> filters = new ArrayList<>();
+    List<String> stripPrefixes;
+    List<Pattern> stripPatterns;
+
+    static Assembly assemble(Settings s) {
+        Assembly a = new Assembly();
+        a.json = s.json() != null ? s.json() : new DefaultJsonCodec();
+        a.initialContext = Map.copyOf(s.context());
+        a.debug = s.debug() != null ? s.debug() : debugFromEnvironment();
+        a.exceptionHandlers = s.exceptionHandlers();
+        a.fixedSource = s.fixedSource();
+        List<EventSource> sources = new ArrayList<>(
+                Plugins.load(EventSource.class, s.discover(), s.sources(), EventSource::id, "event source"));
+        sources.sort(Comparator.comparingInt(EventSource::priority).reversed().thenComparing(EventSource::id));
+        a.sources = List.copyOf(sources);
+        List<Feature> features = new ArrayList<>(
+                Plugins.load(Feature.class, s.discover(), s.features(), Feature::id, "feature"));
+        features.sort(Comparator.comparingInt(Feature::weight).thenComparing(Feature::id));
+        a.features = List.copyOf(features);
+        a.stripPrefixes = new ArrayList<>();
+        for (String p : s.stripPrefixes()) {
+            a.stripPrefixes.add(normalizePrefix(p));
+        }
+        a.stripPatterns = List.copyOf(s.stripPatterns());
+
+        List<RouteSpec> specs = new ArrayList<>(s.routes());
+        List<Middleware> featureMiddlewares = new ArrayList<>();
+        Context ctx = new Context(a, specs, featureMiddlewares, s.configs());
+        for (Feature f : a.features) {
+            f.setup(ctx);
+        }
+        checkRequiredFeatures(specs, a.features);
+        List<Middleware> global = Engine.concat(featureMiddlewares, s.middlewares());
+        a.table = new RouteTable();
+        List<Route> routes = new ArrayList<>(specs.size());
+        for (RouteSpec spec : specs) {
+            PathTemplate template = PathTemplate.parse(spec.path());
+            Chain chain = new Chain(Engine.concat(global, spec.middlewares()), spec.handler());
+            a.table.add(new RouteEntry(spec, template, chain));
+            routes.add(spec);
+            if (a.debug) {
+                Engine.LOG.log(Level.INFO, "Route " + spec + ": middlewares in order " + names(chain.middlewares()));
+            }
+        }
+        a.routes = Collections.unmodifiableList(routes);
+        a.notFound = new Chain(global, s.notFound() != null ? s.notFound() : Engine.defaultNotFound());
+        a.methodNotAllowed = new Chain(global,
+                s.methodNotAllowed() != null ? s.methodNotAllowed() : Engine.defaultMethodNotAllowed());
+        return a;
+    }
+
+    private static List<String> names(List<Middleware> ms) {
+        List<String> out = new ArrayList<>();
+        for (Middleware m : ms) {
+            out.add(m.getClass().getName());
+        }
+        return out;
+    }
+
+    private static String normalizePrefix(String p) {
+        if (p == null || p.isEmpty() || "/".equals(p)) {
+            throw new IllegalArgumentException("A prefix to strip must be a path such as /payment, not '" + p + "'");
+        }
+        String out = p.startsWith("/") ? p : "/" + p;
+        return out.endsWith("/") ? out.substring(0, out.length() - 1) : out;
+    }
+
+    static boolean debugFromEnvironment() {
+        return truthy(System.getenv("POWERTOOLS_DEV")) || truthy(System.getenv("POWERTOOLS_EVENT_HANDLER_DEBUG"));
+    }
+
+    static boolean truthy(String v) {
+        if (v == null) {
+            return false;
+        }
+        return Set.of("1", "true", "t", "yes", "y", "on").contains(v.trim().toLowerCase(Locale.ROOT));
+    }
+
+    private static void checkRequiredFeatures(List<RouteSpec> specs, List<Feature> features) {
+        Set<String> ids = new HashSet<>();
+        for (Feature f : features) {
+            ids.add(f.id());
+        }
+        for (RouteSpec spec : specs) {
+            for (Map.Entry<RouteOption<?>, Object> e : spec.options().entrySet()) {
+                RouteOption<?> option = e.getKey();
+                if (option.requiredFeature() != null && !java.util.Objects.equals(e.getValue(), option.defaultValue())
+                        && !ids.contains(option.requiredFeature())) {
+                    throw new IllegalStateException("Route " + spec + " sets '" + option.name() + "', which needs the '"
+                            + option.requiredFeature() + "' feature: add the dependency " + option.requiredArtifact()
+                            + " (or remove the option)");
+                }
+            }
+        }
+    }
+
+    /** The {@link FeatureContext} every feature sets itself up through. */
+    private static final class Context implements FeatureContext {
+        private final Assembly assembly;
+        private final List<RouteSpec> specs;
+        private final List<Middleware> middlewares;
+        private final Map<Class<?>, FeatureConfig> configs = new LinkedHashMap<>();
+
+        Context(Assembly assembly, List<RouteSpec> specs, List<Middleware> middlewares, List<FeatureConfig> configs) {
+            this.assembly = assembly;
+            this.specs = specs;
+            this.middlewares = middlewares;
+            for (FeatureConfig c : configs) {
+                this.configs.put(c.getClass(), c);
+            }
+        }
+
+        @Override
+        public <C extends FeatureConfig> Optional<C> config(Class<C> type) {
+            for (Map.Entry<Class<?>, FeatureConfig> e : configs.entrySet()) {
+                if (type.isAssignableFrom(e.getKey())) {
+                    return Optional.of(type.cast(e.getValue()));
+                }
+            }
+            return Optional.empty();
+        }
+
+        @Override
+        public boolean debug() {
+            return assembly.debug;
+        }
+
+        @Override
+        public List<Route> routes() {
+            return List.copyOf(specs);
+        }
+
+        @Override
+        public RouteSpec addRoute(String method, String path, Handler handler) {
+            RouteSpec spec = new RouteSpec(List.of(method), path, handler);
+            specs.add(spec);
+            return spec;
+        }
+
+        @Override
+        public void addMiddleware(Middleware middleware) {
+            middlewares.add(java.util.Objects.requireNonNull(middleware, "middleware"));
+        }
+
+        @Override
+        public void addResponseFilter(ResponseFilter filter) {
+            assembly.filters.add(java.util.Objects.requireNonNull(filter, "filter"));
+        }
+
+        @Override
+        public JsonCodec json() {
+            return assembly.json;
+        }
+
+        @Override
+        public Response render(Response response) {
+            return renderBody(assembly.json, response);
+        }
+    }
+
+    static Response renderBody(JsonCodec json, Response r) {
+        Object body = r.body();
+        byte[] bytes;
+        if (body == null) {
+            bytes = new byte[0];
+        } else if (body instanceof byte[] b) {
+            bytes = b;
+        } else if (body instanceof String str) {
+            bytes = str.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        } else {
+            try {
+                bytes = json.write(body);
+            } catch (java.io.IOException e) {
+                throw new IllegalStateException("Cannot serialize a " + body.getClass().getName() + " to JSON", e);
+            }
+        }
+        return r.toBuilder().body(bytes).contentType(Engine.contentType(r)).build();
+    }
+}

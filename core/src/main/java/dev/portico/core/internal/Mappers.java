@@ -1,0 +1,169 @@
+package dev.portico.core.internal;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.databind.BeanProperty;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.deser.ContextualDeserializer;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
+import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.MonthDay;
+import java.time.OffsetDateTime;
+import java.time.OffsetTime;
+import java.time.Period;
+import java.time.Year;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * The {@code ObjectMapper} Portico uses when the fast JSON path does not apply: compact output,
+ * unknown properties ignored, {@code BigDecimal} written plain, {@code java.time} values as
+ * ISO-8601 strings and {@code Optional} as its value or {@code null} (without extra Jackson modules,
+ * which would be further dependencies). Created on first use only.
+ */
+public final class Mappers {
+
+    private Mappers() {
+    }
+
+    private static final class Holder {
+        static final ObjectMapper STANDARD = create();
+    }
+
+    /** @return the shared standard mapper, created on first call */
+    public static ObjectMapper standard() {
+        return Holder.STANDARD;
+    }
+
+    /** @return a new mapper with Portico's settings, for users who want to start from them */
+    public static ObjectMapper create() {
+        return JsonMapper.builder()
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+                .addModule(javaTypes())
+                .build();
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static SimpleModule javaTypes() {
+        SimpleModule m = new SimpleModule("portico-java-types");
+        Class<?>[] temporal = {Instant.class, LocalDate.class, LocalDateTime.class, LocalTime.class,
+            OffsetDateTime.class, OffsetTime.class, ZonedDateTime.class, Year.class, YearMonth.class,
+            MonthDay.class, Duration.class, Period.class, ZoneId.class};
+        for (Class<?> c : temporal) {
+            m.addSerializer((Class) c, ToStringSerializer.instance);
+        }
+        addParser(m, Instant.class, Instant::parse);
+        addParser(m, LocalDate.class, LocalDate::parse);
+        addParser(m, LocalDateTime.class, LocalDateTime::parse);
+        addParser(m, LocalTime.class, LocalTime::parse);
+        addParser(m, OffsetDateTime.class, OffsetDateTime::parse);
+        addParser(m, OffsetTime.class, OffsetTime::parse);
+        addParser(m, ZonedDateTime.class, ZonedDateTime::parse);
+        addParser(m, Year.class, Year::parse);
+        addParser(m, YearMonth.class, YearMonth::parse);
+        addParser(m, MonthDay.class, MonthDay::parse);
+        addParser(m, Duration.class, Duration::parse);
+        addParser(m, Period.class, Period::parse);
+        addParser(m, ZoneId.class, ZoneId::of);
+        m.addSerializer((Class) Optional.class, new OptionalSerializer());
+        m.addDeserializer((Class) Optional.class, new OptionalDeserializer(null));
+        return m;
+    }
+
+    private static <T> void addParser(SimpleModule m, Class<T> type, Function<String, T> parse) {
+        m.addDeserializer(type, new StdDeserializer<T>(type) {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+                String text = p.getValueAsString();
+                if (text == null) {
+                    return (T) ctxt.handleUnexpectedToken(type, p);
+                }
+                try {
+                    return parse.apply(text.trim());
+                } catch (java.time.DateTimeException e) {
+                    return (T) ctxt.handleWeirdStringValue(type, text, "not an ISO-8601 %s", type.getSimpleName());
+                }
+            }
+        });
+    }
+
+    /** Writes an {@code Optional} as its value or {@code null}. */
+    private static final class OptionalSerializer extends StdSerializer<Optional<?>> {
+        private static final long serialVersionUID = 1L;
+
+        @SuppressWarnings({"unchecked", "rawtypes"})
+        OptionalSerializer() {
+            super((Class) Optional.class);
+        }
+
+        @Override
+        public void serialize(Optional<?> value, com.fasterxml.jackson.core.JsonGenerator gen,
+                              SerializerProvider provider) throws IOException {
+            if (value.isPresent()) {
+                provider.defaultSerializeValue(value.get(), gen);
+            } else {
+                gen.writeNull();
+            }
+        }
+
+        @Override
+        public boolean isEmpty(SerializerProvider provider, Optional<?> value) {
+            return value == null || value.isEmpty();
+        }
+    }
+
+    /** Reads an {@code Optional<T>}: {@code null} or a missing property give {@code Optional.empty()}. */
+    private static final class OptionalDeserializer extends StdDeserializer<Optional<?>>
+            implements ContextualDeserializer {
+        private static final long serialVersionUID = 1L;
+        private final JavaType valueType;
+
+        OptionalDeserializer(JavaType valueType) {
+            super(Optional.class);
+            this.valueType = valueType;
+        }
+
+        @Override
+        public JsonDeserializer<?> createContextual(DeserializationContext ctxt, BeanProperty property) {
+            JavaType type = property != null ? property.getType() : ctxt.getContextualType();
+            JavaType content = type == null ? null : type.containedType(0);
+            return new OptionalDeserializer(content == null ? ctxt.constructType(Object.class) : content);
+        }
+
+        @Override
+        public Optional<?> deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            JavaType t = valueType == null ? ctxt.constructType(Object.class) : valueType;
+            return Optional.ofNullable(ctxt.readValue(p, t));
+        }
+
+        @Override
+        public Optional<?> getNullValue(DeserializationContext ctxt) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Object getAbsentValue(DeserializationContext ctxt) {
+            return Optional.empty();
+        }
+    }
+}

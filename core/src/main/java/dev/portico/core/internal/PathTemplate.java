@@ -1,0 +1,134 @@
+package dev.portico.core.internal;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+/**
+ * A route's path, parsed once when the application is built: a template of literal and parameter
+ * segments (routed by the segment tree), a template ending in a greedy {@code {name+}} segment, or a
+ * regular expression matched against the whole path.
+ */
+final class PathTemplate {
+    enum Kind { TREE, GREEDY, REGEX }
+
+    private static final Pattern NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+    private static final Pattern BRACED = Pattern.compile("\\{([A-Za-z_][A-Za-z0-9_]*)(\\+?)}");
+    private static final Pattern ANGLED = Pattern.compile("<([A-Za-z_][A-Za-z0-9_]*)>");
+    private static final Pattern INLINE_PARAM = Pattern.compile("\\{([A-Za-z_][A-Za-z0-9_]*)\\+?}|<([A-Za-z_][A-Za-z0-9_]*)>");
+    private static final String REGEX_CHARS = "*+?()[]|^$\\{}<>";
+
+    final String declared;
+    final Kind kind;
+    /** Tree and greedy kinds: the literal of each segment, {@code null} for a parameter. */
+    final String[] literals;
+    /** Parameter names in path order (the greedy one last); for regexes, in group order. */
+    final String[] paramNames;
+    /** Regex kind only. */
+    final Pattern regex;
+    /** Equal for templates that match the same paths, to find duplicates. */
+    final String shape;
+
+    private PathTemplate(String declared, Kind kind, String[] literals, String[] paramNames, Pattern regex,
+                         String shape) {
+        this.declared = declared;
+        this.kind = kind;
+        this.literals = literals;
+        this.paramNames = paramNames;
+        this.regex = regex;
+        this.shape = shape;
+    }
+
+    static PathTemplate parse(String declared) {
+        String path = declared.length() > 1 && declared.endsWith("/")
+                ? declared.substring(0, declared.length() - 1) : declared;
+        if (!path.startsWith("/")) {
+            return regex(declared, path);
+        }
+        String[] segments = "/".equals(path) ? new String[0] : path.substring(1).split("/", -1);
+        List<String> names = new ArrayList<>();
+        String[] literals = new String[segments.length];
+        boolean greedy = false;
+        for (int i = 0; i < segments.length; i++) {
+            String seg = segments[i];
+            Matcher braced = BRACED.matcher(seg);
+            Matcher angled = ANGLED.matcher(seg);
+            if (braced.matches() || angled.matches()) {
+                boolean plus = braced.matches() && !braced.group(2).isEmpty();
+                String name = braced.matches() ? braced.group(1) : angled.group(1);
+                if (plus && i != segments.length - 1) {
+                    throw new IllegalArgumentException("Route '" + declared + "': the greedy parameter {" + name
+                            + "+} must be the last segment; use a regular expression for anything else");
+                }
+                greedy |= plus;
+                names.add(name);
+                continue;
+            }
+            if (seg.isEmpty()) {
+                throw new IllegalArgumentException("Route '" + declared + "' has an empty segment ('//'); remove it");
+            }
+            if (seg.startsWith(":") && NAME.matcher(seg.substring(1)).matches()) {
+                throw new IllegalArgumentException("Route '" + declared + "' uses '" + seg + "': write {"
+                        + seg.substring(1) + "} or <" + seg.substring(1) + "> for a path parameter");
+            }
+            if ("*".equals(seg) || "**".equals(seg)) {
+                throw new IllegalArgumentException("Route '" + declared + "' uses '" + seg
+                        + "': write {name+} to capture the rest of the path, or the regular expression .+");
+            }
+            if (hasRegexChars(seg)) {
+                return regex(declared, path);
+            }
+            literals[i] = seg;
+        }
+        Set<String> unique = new HashSet<>(names);
+        if (unique.size() != names.size()) {
+            throw new IllegalArgumentException("Route '" + declared + "' uses a parameter name twice; give each one its own name");
+        }
+        StringBuilder shape = new StringBuilder(greedy ? "G:" : "T:");
+        for (String literal : literals) {
+            shape.append('/').append(literal == null ? "{}" : literal);
+        }
+        return new PathTemplate(declared, greedy ? Kind.GREEDY : Kind.TREE, literals,
+                names.toArray(new String[0]), null, shape.toString());
+    }
+
+    private static boolean hasRegexChars(String seg) {
+        for (int i = 0; i < seg.length(); i++) {
+            if (REGEX_CHARS.indexOf(seg.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static PathTemplate regex(String declared, String path) {
+        Matcher m = INLINE_PARAM.matcher(path);
+        StringBuilder sb = new StringBuilder("^(?:");
+        List<String> names = new ArrayList<>();
+        int last = 0;
+        while (m.find()) {
+            sb.append(path, last, m.start());
+            boolean greedy = m.group(1) != null && m.group().endsWith("+}");
+            sb.append("(?<p").append(names.size()).append('>').append(greedy ? ".+" : "[^/]+").append(')');
+            names.add(m.group(1) != null ? m.group(1) : m.group(2));
+            last = m.end();
+        }
+        sb.append(path.substring(last)).append(")$");
+        try {
+            return new PathTemplate(declared, Kind.REGEX, null, names.toArray(new String[0]),
+                    Pattern.compile(sb.toString()), "R:" + path);
+        } catch (PatternSyntaxException e) {
+            throw new IllegalArgumentException("Route '" + declared + "' is neither a path template ({name}, <name>, "
+                    + "{name+}) nor a valid regular expression: " + e.getDescription(), e);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return declared;
+    }
+}

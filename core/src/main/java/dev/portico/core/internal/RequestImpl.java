@@ -1,0 +1,261 @@
+package dev.portico.core.internal;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.portico.api.BadRequestError;
+import dev.portico.api.Headers;
+import dev.portico.api.QueryParams;
+import dev.portico.api.Request;
+import dev.portico.api.Route;
+import dev.portico.api.spi.SourceRequest;
+import java.io.IOException;
+import java.lang.reflect.Type;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The per-request {@link Request}: everything derived from the event is computed on first use. */
+final class RequestImpl implements Request {
+    private static final byte[] NO_BYTES = new byte[0];
+    private static final Object UNSET = new Object();
+
+    private final Engine engine;
+    private final SourceRequest source;
+    private final String path;
+    private final Context lambdaContext;
+    private Route route;
+    private Map<String, String> pathParams = Map.of();
+    private Map<String, Object> context;
+    private Map<String, String> cookies;
+    private byte[] bodyBytes;
+    private Object event = UNSET;
+
+    RequestImpl(Engine engine, SourceRequest source, String path, Context lambdaContext) {
+        this.engine = engine;
+        this.source = source;
+        this.path = path;
+        this.lambdaContext = lambdaContext;
+    }
+
+    void bind(Route route, Map<String, String> pathParams) {
+        this.route = route;
+        this.pathParams = pathParams;
+    }
+
+    @Override
+    public String method() {
+        return source.method();
+    }
+
+    @Override
+    public String path() {
+        return path;
+    }
+
+    @Override
+    public String rawPath() {
+        return source.path();
+    }
+
+    @Override
+    public Headers headers() {
+        return source.headers();
+    }
+
+    @Override
+    public QueryParams queryParams() {
+        return source.queryParams();
+    }
+
+    @Override
+    public Map<String, String> cookies() {
+        Map<String, String> c = cookies;
+        if (c == null) {
+            c = new LinkedHashMap<>();
+            List<String> items = source.cookies();
+            if (items != null) {
+                for (String item : items) {
+                    addCookie(c, item);
+                }
+            } else {
+                for (String header : source.headers().all("Cookie")) {
+                    for (String item : header.split(";")) {
+                        addCookie(c, item);
+                    }
+                }
+            }
+            cookies = c;
+        }
+        return c;
+    }
+
+    private static void addCookie(Map<String, String> into, String item) {
+        int eq = item.indexOf('=');
+        String name = (eq < 0 ? item : item.substring(0, eq)).trim();
+        if (!name.isEmpty()) {
+            into.putIfAbsent(name, eq < 0 ? "" : item.substring(eq + 1).trim());
+        }
+    }
+
+    @Override
+    public Map<String, String> pathParams() {
+        return pathParams;
+    }
+
+    @Override
+    public String body() {
+        if (source.body() == null) {
+            return null;
+        }
+        return source.base64Encoded() ? new String(bodyBytes(), StandardCharsets.UTF_8) : source.body();
+    }
+
+    @Override
+    public byte[] bodyBytes() {
+        byte[] b = bodyBytes;
+        if (b == null) {
+            String raw = source.body();
+            if (raw == null) {
+                b = NO_BYTES;
+            } else if (source.base64Encoded()) {
+                try {
+                    b = Base64.getMimeDecoder().decode(raw);
+                } catch (IllegalArgumentException e) {
+                    throw new BadRequestError("Request body is marked base64-encoded but is not valid base64");
+                }
+            } else {
+                b = raw.getBytes(StandardCharsets.UTF_8);
+            }
+            bodyBytes = b;
+        }
+        return b;
+    }
+
+    @Override
+    public JsonNode json() {
+        byte[] b = requireBody();
+        try {
+            return engine.json.readTree(b);
+        } catch (IOException e) {
+            throw badJson(e, null);
+        }
+    }
+
+    @Override
+    public <T> T body(Class<T> type) {
+        return body((Type) type);
+    }
+
+    @Override
+    public <T> T body(Type type) {
+        byte[] b = requireBody();
+        try {
+            return engine.json.read(b, type);
+        } catch (IOException e) {
+            throw badJson(e, type);
+        }
+    }
+
+    private byte[] requireBody() {
+        byte[] b = bodyBytes();
+        if (b.length == 0) {
+            throw new BadRequestError("Request body is empty; a JSON body is required");
+        }
+        return b;
+    }
+
+    private static BadRequestError badJson(IOException e, Type type) {
+        if (e instanceof JsonMappingException m && type != null && !m.getPath().isEmpty()) {
+            return new BadRequestError("Request body has an invalid value at '" + jsonPath(m.getPath()) + "'");
+        }
+        if (e instanceof JsonMappingException && type != null) {
+            return new BadRequestError("Request body does not have the expected JSON shape");
+        }
+        String where = "";
+        if (e instanceof JsonProcessingException p && p.getLocation() != null) {
+            where = " (line " + p.getLocation().getLineNr() + ", column " + p.getLocation().getColumnNr() + ")";
+        }
+        return new BadRequestError("Request body is not valid JSON" + where);
+    }
+
+    private static String jsonPath(List<JsonMappingException.Reference> refs) {
+        StringBuilder sb = new StringBuilder();
+        for (JsonMappingException.Reference r : refs) {
+            if (r.getFieldName() != null) {
+                if (sb.length() > 0) {
+                    sb.append('.');
+                }
+                sb.append(r.getFieldName());
+            } else if (r.getIndex() >= 0) {
+                sb.append('[').append(r.getIndex()).append(']');
+            }
+        }
+        return sb.toString();
+    }
+
+    @Override
+    public Object event() {
+        Object e = event;
+        if (e == UNSET) {
+            e = source.event().get();
+            event = e;
+        }
+        return e;
+    }
+
+    @Override
+    public <E> E event(Class<E> type) {
+        Object e = event();
+        if (!type.isInstance(e)) {
+            throw new IllegalStateException("This request came from the '" + source.source() + "' event source, whose "
+                    + "event is " + (e == null ? "not available" : e.getClass().getName()) + ", not " + type.getName());
+        }
+        return type.cast(e);
+    }
+
+    @Override
+    public String source() {
+        return source.source();
+    }
+
+    @Override
+    public Context lambdaContext() {
+        return lambdaContext;
+    }
+
+    @Override
+    public Map<String, Object> context() {
+        Map<String, Object> c = context;
+        if (c == null) {
+            c = new HashMap<>(engine.initialContext);
+            context = c;
+        }
+        return c;
+    }
+
+    @Override
+    public String requestId() {
+        String id = source.requestId();
+        return id != null ? id : lambdaContext.getAwsRequestId();
+    }
+
+    @Override
+    public String sourceIp() {
+        return source.sourceIp();
+    }
+
+    @Override
+    public Route route() {
+        return route;
+    }
+
+    @Override
+    public String toString() {
+        return method() + " " + path;
+    }
+}

@@ -1,0 +1,286 @@
+package dev.portico.core.internal;
+
+import dev.portico.api.BadRequestError;
+import dev.portico.api.HttpMethod;
+import dev.portico.api.spi.Urls;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+
+/**
+ * Finds the route for a method and path. Built once; immutable and shared by concurrent requests.
+ *
+ * <p>Static and parameter routes live in a segment tree, so lookup cost depends on the path's
+ * depth, not on the number of routes; fully static paths are also kept in a hash map. Among tree
+ * routes matching a path, the one with the most literal segments wins, then the one whose first
+ * literal comes earliest. Greedy ({@code {name+}}) and regular-expression routes are tried after the
+ * tree, in declaration order. A route for the request's method wins over a better-ranked route for
+ * other methods; when no route has the method, the methods of all matching routes make up
+ * {@code Allow} (405).
+ */
+final class RouteTable {
+
+    /** A segment-tree node. */
+    private static final class Node {
+        final Map<String, Node> literals = new HashMap<>(4);
+        Node param;
+        final Map<String, RouteEntry> byMethod = new LinkedHashMap<>(2);
+        RouteEntry any;
+
+        boolean hasRoutes() {
+            return any != null || !byMethod.isEmpty();
+        }
+    }
+
+    private final Node root = new Node();
+    private final Map<String, Node> staticPaths = new HashMap<>();
+    private final List<RouteEntry> fallbacks = new ArrayList<>();
+    private final Map<String, RouteEntry> declared = new HashMap<>();
+
+    /**
+     * Adds a route.
+     *
+     * @throws IllegalStateException when another route has the same method and path shape
+     */
+    void add(RouteEntry entry) {
+        PathTemplate t = entry.template;
+        for (String method : entry.route.methods()) {
+            RouteEntry previous = declared.putIfAbsent(method + " " + t.shape, entry);
+            if (previous != null) {
+                throw new IllegalStateException("Duplicate route: " + describe(method, entry) + " clashes with "
+                        + describe(method, previous) + ", declared earlier; both match the same paths. "
+                        + "Remove one of them or give them different methods.");
+            }
+        }
+        if (t.kind != PathTemplate.Kind.TREE) {
+            fallbacks.add(entry);
+            return;
+        }
+        Node node = root;
+        boolean allLiteral = true;
+        StringBuilder staticPath = new StringBuilder();
+        for (String literal : t.literals) {
+            if (literal == null) {
+                allLiteral = false;
+                node = node.param == null ? (node.param = new Node()) : node.param;
+            } else {
+                staticPath.append('/').append(literal);
+                node = node.literals.computeIfAbsent(literal, k -> new Node());
+            }
+        }
+        for (String method : entry.route.methods()) {
+            if (HttpMethod.ANY.equals(method)) {
+                node.any = entry;
+            } else {
+                node.byMethod.put(method, entry);
+            }
+        }
+        if (allLiteral) {
+            staticPaths.put(staticPath.length() == 0 ? "/" : staticPath.toString(), node);
+        }
+    }
+
+    private static String describe(String method, RouteEntry e) {
+        return method + " " + e.route.path();
+    }
+
+    /**
+     * Looks up a route.
+     *
+     * @param method the upper-case method
+     * @param path the request path, percent-encoded as received
+     * @return the match
+     * @throws BadRequestError when the path has malformed percent-encoding
+     */
+    Match lookup(String method, String path) {
+        String normalized = path.length() > 1 && path.charAt(path.length() - 1) == '/'
+                ? path.substring(0, path.length() - 1) : path;
+        String[] segments = split(normalized);
+        boolean encoded = normalized.indexOf('%') >= 0;
+        Node exact = encoded ? null : staticPaths.get(normalized);
+        if (exact != null) {
+            RouteEntry e = pick(exact, method);
+            if (e != null) {
+                return new Match(e, Map.of(), Set.of(), isHeadFromGet(exact, method, e));
+            }
+        }
+        Search search = new Search(segments, method);
+        search.walk(root, 0, 0, 0L);
+        if (search.best != null) {
+            RouteEntry e = pick(search.best, method);
+            return new Match(e, params(e.template.paramNames, search.bestValues), Set.of(),
+                    isHeadFromGet(search.best, method, e));
+        }
+        Set<String> allowed = search.allowed;
+        for (RouteEntry e : fallbacks) {
+            Map<String, String> params = matchFallback(e.template, normalized, segments);
+            if (params == null) {
+                continue;
+            }
+            if (e.route.methods().contains(method) || e.route.methods().contains(HttpMethod.ANY)) {
+                return new Match(e, params, Set.of(), false);
+            }
+            if (HttpMethod.HEAD.equals(method) && e.route.methods().contains(HttpMethod.GET)) {
+                return new Match(e, params, Set.of(), true);
+            }
+            addAllowed(allowed, e.route.methods());
+        }
+        return allowed.isEmpty() ? Match.NOT_FOUND
+                : new Match(null, Map.of(), java.util.Collections.unmodifiableSet(allowed), false);
+    }
+
+    private static RouteEntry pick(Node node, String method) {
+        RouteEntry e = node.byMethod.get(method);
+        if (e == null) {
+            e = node.any;
+        }
+        if (e == null && HttpMethod.HEAD.equals(method)) {
+            e = node.byMethod.get(HttpMethod.GET);
+        }
+        return e;
+    }
+
+    private static boolean isHeadFromGet(Node node, String method, RouteEntry chosen) {
+        return HttpMethod.HEAD.equals(method) && !node.byMethod.containsKey(HttpMethod.HEAD) && node.any != chosen;
+    }
+
+    private static void addAllowed(Set<String> allowed, Set<String> methods) {
+        allowed.addAll(methods);
+        if (methods.contains(HttpMethod.GET)) {
+            allowed.add(HttpMethod.HEAD);
+        }
+    }
+
+    /** Depth-first search of the tree for the best-ranked node answering the method. */
+    private static final class Search {
+        final String[] segments;
+        final String method;
+        final String[] values;
+        final Set<String> allowed = new TreeSet<>();
+        Node best;
+        int bestLiterals = -1;
+        long bestMask;
+        String[] bestValues;
+
+        Search(String[] segments, String method) {
+            this.segments = segments;
+            this.method = method;
+            this.values = new String[segments.length];
+        }
+
+        void walk(Node node, int depth, int literals, long mask) {
+            if (literals + (segments.length - depth) < bestLiterals) {
+                return;
+            }
+            if (depth == segments.length) {
+                if (!node.hasRoutes()) {
+                    return;
+                }
+                if (pick(node, method) == null) {
+                    addAllowed(allowed, node.byMethod.keySet());
+                    return;
+                }
+                if (literals > bestLiterals || (literals == bestLiterals && Long.compareUnsigned(mask, bestMask) > 0)) {
+                    best = node;
+                    bestLiterals = literals;
+                    bestMask = mask;
+                    bestValues = values.clone();
+                }
+                return;
+            }
+            String segment = segments[depth];
+            Node literal = node.literals.get(segment);
+            long bit = depth < 63 ? 1L << (62 - depth) : 0L;
+            if (literal != null) {
+                walk(literal, depth + 1, literals + 1, mask | bit);
+            }
+            if (node.param != null && !segment.isEmpty()) {
+                values[depth] = segment;
+                walk(node.param, depth + 1, literals, mask);
+                values[depth] = null;
+            }
+        }
+    }
+
+    private static Map<String, String> params(String[] names, String[] values) {
+        if (names.length == 0) {
+            return Map.of();
+        }
+        Map<String, String> out = new LinkedHashMap<>(names.length * 2);
+        int n = 0;
+        for (String v : values) {
+            if (v != null) {
+                out.put(names[n++], v);
+            }
+        }
+        return out;
+    }
+
+    private static Map<String, String> matchFallback(PathTemplate t, String normalized, String[] segments) {
+        if (t.kind == PathTemplate.Kind.REGEX) {
+            Matcher m = t.regex.matcher(normalized);
+            if (!m.matches()) {
+                return null;
+            }
+            if (t.paramNames.length == 0) {
+                return Map.of();
+            }
+            Map<String, String> out = new LinkedHashMap<>();
+            for (int i = 0; i < t.paramNames.length; i++) {
+                out.put(t.paramNames[i], decode(m.group("p" + i)));
+            }
+            return out;
+        }
+        String[] literals = t.literals;
+        int fixed = literals.length - 1;
+        if (segments.length < literals.length) {
+            return null;
+        }
+        Map<String, String> out = new LinkedHashMap<>();
+        int p = 0;
+        for (int i = 0; i < fixed; i++) {
+            if (literals[i] == null) {
+                if (segments[i].isEmpty()) {
+                    return null;
+                }
+                out.put(t.paramNames[p++], segments[i]);
+            } else if (!literals[i].equals(segments[i])) {
+                return null;
+            }
+        }
+        StringBuilder rest = new StringBuilder();
+        for (int i = fixed; i < segments.length; i++) {
+            if (i > fixed) {
+                rest.append('/');
+            }
+            rest.append(segments[i]);
+        }
+        out.put(t.paramNames[p], rest.toString());
+        return out;
+    }
+
+    /** Splits a normalized path into segments, each percent-decoded once. */
+    private static String[] split(String path) {
+        if ("/".equals(path) || path.isEmpty()) {
+            return new String[0];
+        }
+        String[] raw = path.substring(1).split("/", -1);
+        for (int i = 0; i < raw.length; i++) {
+            raw[i] = decode(raw[i]);
+        }
+        return raw;
+    }
+
+    private static String decode(String s) {
+        try {
+            return Urls.decode(s, false);
+        } catch (IllegalArgumentException e) {
+            throw new BadRequestError("Malformed percent-encoding in path: " + e.getMessage());
+        }
+    }
+}
