@@ -123,17 +123,26 @@ final class RequestImpl implements Request {
             if (raw == null) {
                 b = NO_BYTES;
             } else if (source.base64Encoded()) {
-                try {
-                    b = Base64.getMimeDecoder().decode(raw);
-                } catch (IllegalArgumentException e) {
-                    throw new BadRequestError("Request body is marked base64-encoded but is not valid base64");
-                }
+                b = decodeBase64(raw);
             } else {
                 b = raw.getBytes(StandardCharsets.UTF_8);
             }
             bodyBytes = b;
         }
         return b;
+    }
+
+    private static byte[] decodeBase64(String raw) {
+        try {
+            return Base64.getDecoder().decode(raw);
+        } catch (IllegalArgumentException e) {
+            String unwrapped = raw.replace("\r", "").replace("\n", "");
+            try {
+                return Base64.getDecoder().decode(unwrapped);
+            } catch (IllegalArgumentException again) {
+                throw new BadRequestError("Request body is marked base64-encoded but is not valid base64");
+            }
+        }
     }
 
     @Override
