@@ -28,4 +28,18 @@ public class ServiceError extends RuntimeException {
     public int statusCode() {
         return statusCode;
     }
+
+    /**
+     * The response body when no exception handler takes the error: by default
+     * {@code {"statusCode":N,"message":"..."}}. Subclasses may add fields (a validation error lists
+     * its problems); the result is serialized as JSON.
+     *
+     * @return the body
+     */
+    public Object body() {
+        java.util.Map<String, Object> body = new java.util.LinkedHashMap<>(4);
+        body.put("statusCode", statusCode);
+        body.put("message", getMessage());
+        return body;
+    }
 }

@@ -11,7 +11,6 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.lang.System.Logger.Level;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -63,10 +62,14 @@ final class ExceptionMapper {
     }
 
     Response serviceError(ServiceError e) {
-        Map<String, Object> body = new LinkedHashMap<>(4);
-        body.put("statusCode", e.statusCode());
-        body.put("message", e.getMessage());
-        return Response.of(e.statusCode(), ContentTypes.JSON, bytes(body));
+        Object body = e.body();
+        String json;
+        try {
+            json = new String(this.json.write(body), StandardCharsets.UTF_8);
+        } catch (IOException | RuntimeException ex) {
+            json = "{\"statusCode\":" + e.statusCode() + ",\"message\":\"Error\"}";
+        }
+        return Response.of(e.statusCode(), ContentTypes.JSON, json);
     }
 
     Response unhandled(Throwable t, Request request) {
@@ -77,17 +80,6 @@ final class ExceptionMapper {
             t.printStackTrace(new PrintWriter(trace));
             return Response.of(500, ContentTypes.TEXT_PLAIN + "; charset=utf-8", trace.toString());
         }
-        Map<String, Object> body = new LinkedHashMap<>(4);
-        body.put("statusCode", 500);
-        body.put("message", "Internal Server Error");
-        return Response.of(500, ContentTypes.JSON, bytes(body));
-    }
-
-    private String bytes(Map<String, Object> body) {
-        try {
-            return new String(json.write(body), StandardCharsets.UTF_8);
-        } catch (IOException | RuntimeException e) {
-            return "{\"statusCode\":" + body.get("statusCode") + ",\"message\":\"Error\"}";
-        }
+        return serviceError(new dev.portico.api.InternalServerError());
     }
 }
