@@ -63,9 +63,15 @@ public class Resolver implements RequestStreamHandler {
         this.engine = Objects.requireNonNull(built, "built").engine;
     }
 
-    /** @return a builder for a resolver that detects the event source of each event */
-    public static Builder<Resolver> builder() {
-        return new Builder<>(Function.identity());
+    /**
+     * A builder for a resolver that detects the event source of each event. (The wildcard lets
+     * source-specific resolvers declare their own {@code builder()}: write {@code var b =
+     * Resolver.builder()} or {@code Resolver.Builder<?> b}.)
+     *
+     * @return the builder
+     */
+    public static Builder<? extends Resolver> builder() {
+        return new Builder<Resolver>(Function.identity());
     }
 
     /**

@@ -80,7 +80,7 @@ final class Assembly {
             a.table.add(new RouteEntry(spec, template, chain));
             routes.add(spec);
             if (a.debug) {
-                Engine.LOG.log(Level.INFO, "Route " + spec + ": middlewares in order " + names(chain.middlewares()));
+                Log.get().log(Level.INFO, "Route " + spec + ": middlewares in order " + names(chain.middlewares()));
             }
         }
         a.routes = Collections.unmodifiableList(routes);

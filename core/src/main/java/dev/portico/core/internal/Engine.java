@@ -38,7 +38,6 @@ import java.util.regex.Pattern;
  * and encodes. Built by {@link #build(Settings)}.
  */
 public final class Engine {
-    static final System.Logger LOG = System.getLogger("dev.portico");
 
     final JsonCodec json;
     final Map<String, Object> initialContext;
@@ -141,7 +140,7 @@ public final class Engine {
             request = SourceRequest.builder(source.id()).method(HttpMethod.GET).build();
             response = render(exceptions.serviceError(e));
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "The " + source.id() + " event source could not decode an event", e);
+            Log.get().log(Level.WARNING, "The " + source.id() + " event source could not decode an event", e);
             request = SourceRequest.builder(source.id()).method(HttpMethod.GET).build();
             response = render(exceptions.serviceError(new dev.portico.api.BadRequestError(
                     "The " + source.id() + " event is malformed")));
@@ -191,7 +190,7 @@ public final class Engine {
         Context ctx = context != null ? context : new LocalContext();
         RequestImpl req = new RequestImpl(this, sr, strip(sr.path()), ctx);
         if (debug) {
-            LOG.log(Level.INFO, "Request " + sr.method() + " " + sr.path() + " (source " + sr.source()
+            Log.get().log(Level.INFO, "Request " + sr.method() + " " + sr.path() + " (source " + sr.source()
                     + ", request id " + req.requestId() + ")");
         }
         Response response;
@@ -231,7 +230,7 @@ public final class Engine {
             wire = render(exceptions.unhandled(e, req));
         }
         if (debug) {
-            LOG.log(Level.INFO, "Response " + wire.status() + " " + wire.headers() + " cookies=" + wire.cookies()
+            Log.get().log(Level.INFO, "Response " + wire.status() + " " + wire.headers() + " cookies=" + wire.cookies()
                     + " body=" + wire.body());
         }
         return wire;

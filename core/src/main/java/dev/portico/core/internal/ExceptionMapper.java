@@ -73,7 +73,7 @@ final class ExceptionMapper {
     }
 
     Response unhandled(Throwable t, Request request) {
-        Engine.LOG.log(Level.ERROR, "Unhandled exception answering " + request.method() + " " + request.path()
+        Log.get().log(Level.ERROR, "Unhandled exception answering " + request.method() + " " + request.path()
                 + " (request id " + request.requestId() + ")", t);
         if (debug) {
             StringWriter trace = new StringWriter();

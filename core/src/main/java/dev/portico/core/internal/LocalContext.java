@@ -9,7 +9,6 @@ import java.util.UUID;
 
 /** The Lambda context used outside Lambda (tests, local server): a fresh request id per request. */
 public final class LocalContext implements Context {
-    private static final System.Logger LOG = System.getLogger("dev.portico.lambda");
     private final String requestId;
 
     /** With a random request id. */
@@ -77,7 +76,7 @@ public final class LocalContext implements Context {
         return new LambdaLogger() {
             @Override
             public void log(String message) {
-                LOG.log(System.Logger.Level.INFO, message);
+                Log.get().log(System.Logger.Level.INFO, message);
             }
 
             @Override

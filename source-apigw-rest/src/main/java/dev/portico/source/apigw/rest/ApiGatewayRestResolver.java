@@ -1,0 +1,57 @@
+package dev.portico.source.apigw.rest;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
+import dev.portico.core.Resolver;
+
+/**
+ * A resolver for API Gateway REST APIs only (Powertools' {@code APIGatewayRestResolver}): every
+ * event is decoded by {@link ApiGatewayRestSource}, and anything else raises
+ * {@link dev.portico.api.UnsupportedEventException}.
+ *
+ * <p>It answers both Lambda handler styles: the stream style inherited from {@link Resolver}
+ * ({@link #handleRequest(java.io.InputStream, java.io.OutputStream, Context)}, the fastest, no event
+ * POJO is built) and the typed style, {@link #handleRequest(APIGatewayProxyRequestEvent, Context)}.
+ *
+ * <pre>{@code
+ * static final ApiGatewayRestResolver APP = ApiGatewayRestResolver.builder()
+ *         .get("/todos/{id}", request -> store.find(request.pathParam("id")))
+ *         .build();
+ * }</pre>
+ */
+public class ApiGatewayRestResolver extends Resolver
+        implements RequestHandler<APIGatewayProxyRequestEvent, APIGatewayProxyResponseEvent> {
+
+    /**
+     * Shares what a builder made.
+     *
+     * @param built the resolver the builder built
+     */
+    protected ApiGatewayRestResolver(Resolver built) {
+        super(built);
+    }
+
+    /**
+     * @return a builder whose resolver decodes every event with {@link ApiGatewayRestSource};
+     *     features are still discovered
+     */
+    public static Resolver.Builder<ApiGatewayRestResolver> builder() {
+        return Resolver.builder(ApiGatewayRestResolver::new).source(new ApiGatewayRestSource());
+    }
+
+    /**
+     * Answers a typed REST event. The request's typed event ({@code request.event()}) is this
+     * very object.
+     *
+     * @param event the event
+     * @param context the Lambda context, or {@code null} outside Lambda
+     * @return the response event, with {@code multiValueHeaders} only
+     * @throws dev.portico.api.BadRequestError when the event has no {@code httpMethod}
+     */
+    @Override
+    public APIGatewayProxyResponseEvent handleRequest(APIGatewayProxyRequestEvent event, Context context) {
+        return ApiGatewayRestSource.toResponseEvent(dispatch(ApiGatewayRestSource.decode(event), context));
+    }
+}

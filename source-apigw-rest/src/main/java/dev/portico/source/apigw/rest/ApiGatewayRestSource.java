@@ -1,0 +1,244 @@
+package dev.portico.source.apigw.rest;
+
+import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
+import com.fasterxml.jackson.core.JsonGenerator;
+import dev.portico.api.BadRequestError;
+import dev.portico.api.Headers;
+import dev.portico.api.QueryParams;
+import dev.portico.api.spi.EventJson;
+import dev.portico.api.spi.EventSource;
+import dev.portico.api.spi.SourceRequest;
+import dev.portico.api.spi.WireResponse;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiConsumer;
+import java.util.function.Predicate;
+
+/**
+ * Events of API Gateway REST APIs with the Lambda proxy integration (payload format 1.0).
+ *
+ * <p><b>Recognition.</b> An event is taken when {@code httpMethod} is a string, there is no
+ * {@code requestContext.elb} (that would be an ALB event) and {@code version} is absent or
+ * {@code "1.0"}. Priority 10.
+ *
+ * <p><b>Decoding.</b> Headers are {@code multiValueHeaders} merged with {@code headers}: a name
+ * takes its multi values when it has any, else its single value; names are compared
+ * case-insensitively and keep their first spelling. Query parameters are merged the same way from
+ * {@code multiValueQueryStringParameters} and {@code queryStringParameters} (API Gateway has
+ * already decoded them). Cookies are read by the core from the {@code Cookie} header. The typed
+ * {@link APIGatewayProxyRequestEvent} is built by hand, only when a handler asks for it.
+ *
+ * <p><b>Encoding.</b> A response is written as
+ * {@code {"statusCode":N,"multiValueHeaders":{...},"body":"...","isBase64Encoded":b}}: every
+ * header with all its values, and {@code Set-Cookie} with one entry per cookie (left out when there
+ * are none). The single-value {@code headers} map is deliberately <em>not</em> written, as in
+ * Powertools for AWS Lambda (Python): API Gateway accepts either, and writing both would send
+ * every header twice when they disagree.
+ *
+ * <p>For handlers declared with the typed Lambda signature, {@link #decode(APIGatewayProxyRequestEvent)}
+ * and {@link #toResponseEvent(WireResponse)} do the same conversions from and to the AWS POJOs.
+ */
+public final class ApiGatewayRestSource implements EventSource {
+
+    /** The id of this source. */
+    public static final String ID = "apigw-rest";
+
+    private static final String SET_COOKIE = "Set-Cookie";
+
+    /** Creates the source; stateless, so one instance serves every request. */
+    public ApiGatewayRestSource() {
+    }
+
+    /** @return {@value #ID} */
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    /** @return 10, above plain sources, below sources whose events are stricter variants */
+    @Override
+    public int priority() {
+        return 10;
+    }
+
+    /**
+     * @param event the event
+     * @return whether it is a REST (payload 1.0) event: string {@code httpMethod}, no
+     *     {@code requestContext.elb}, {@code version} absent or {@code "1.0"}
+     */
+    @Override
+    public boolean recognizes(EventJson event) {
+        if (!(event.get("httpMethod") instanceof String)) {
+            return false;
+        }
+        Object version = event.get("version");
+        if (version != null && !"1.0".equals(version)) {
+            return false;
+        }
+        EventJson context = event.object("requestContext");
+        return context == null || !context.has("elb");
+    }
+
+    /**
+     * @param event a REST event
+     * @return the request, with a supplier that builds the {@link APIGatewayProxyRequestEvent}
+     *     on first call
+     * @throws BadRequestError when the event has no {@code httpMethod}
+     */
+    @Override
+    public SourceRequest decode(EventJson event) {
+        String method = event.string("httpMethod");
+        Headers.Builder headers = Headers.builder();
+        merge(event.stringLists("multiValueHeaders"), event.strings("headers"),
+                (n, v) -> headers.add(n, v), n -> headers.contains(n));
+        QueryParams.Builder query = QueryParams.builder();
+        merge(event.stringLists("multiValueQueryStringParameters"), event.strings("queryStringParameters"),
+                (n, v) -> query.add(n, v), n -> query.contains(n));
+        return SourceRequest.builder(ID)
+                .method(requireMethod(method))
+                .path(event.string("path"))
+                .headers(headers.build())
+                .queryParams(query.build())
+                .body(event.string("body"), event.bool("isBase64Encoded"))
+                .requestId(event.path("requestContext", "requestId"))
+                .sourceIp(event.path("requestContext", "identity", "sourceIp"))
+                .event(() -> RestEvents.fromJson(event))
+                .build();
+    }
+
+    /**
+     * Writes {@code {"statusCode":N,"multiValueHeaders":{...},"body":"...","isBase64Encoded":b}}.
+     *
+     * @param response the response
+     * @param request the request it answers (unused: the shape never depends on it)
+     * @param out where the object is written
+     * @throws IOException when writing fails
+     */
+    @Override
+    public void encode(WireResponse response, SourceRequest request, JsonGenerator out) throws IOException {
+        out.writeStartObject();
+        out.writeNumberField("statusCode", response.status());
+        out.writeFieldName("multiValueHeaders");
+        out.writeStartObject();
+        for (Map.Entry<String, List<String>> e : multiValueHeaders(response).entrySet()) {
+            out.writeFieldName(e.getKey());
+            out.writeStartArray();
+            for (String v : e.getValue()) {
+                out.writeString(v);
+            }
+            out.writeEndArray();
+        }
+        out.writeEndObject();
+        out.writeStringField("body", response.body());
+        out.writeBooleanField("isBase64Encoded", response.base64Encoded());
+        out.writeEndObject();
+    }
+
+    /**
+     * Decodes the typed event a {@code RequestHandler<APIGatewayProxyRequestEvent, ...>} receives,
+     * with the same rules as {@link #decode(EventJson)}. The request's typed event is that object.
+     *
+     * @param event the event
+     * @return the request
+     * @throws BadRequestError when the event has no {@code httpMethod}
+     */
+    public static SourceRequest decode(APIGatewayProxyRequestEvent event) {
+        Headers.Builder headers = Headers.builder();
+        merge(event.getMultiValueHeaders(), event.getHeaders(),
+                (n, v) -> headers.add(n, v), n -> headers.contains(n));
+        QueryParams.Builder query = QueryParams.builder();
+        merge(event.getMultiValueQueryStringParameters(), event.getQueryStringParameters(),
+                (n, v) -> query.add(n, v), n -> query.contains(n));
+        APIGatewayProxyRequestEvent.ProxyRequestContext context = event.getRequestContext();
+        APIGatewayProxyRequestEvent.RequestIdentity identity = context == null ? null : context.getIdentity();
+        return SourceRequest.builder(ID)
+                .method(requireMethod(event.getHttpMethod()))
+                .path(event.getPath())
+                .headers(headers.build())
+                .queryParams(query.build())
+                .body(event.getBody(), Boolean.TRUE.equals(event.getIsBase64Encoded()))
+                .requestId(context == null ? null : context.getRequestId())
+                .sourceIp(identity == null ? null : identity.getSourceIp())
+                .event(() -> event)
+                .build();
+    }
+
+    /**
+     * Converts a response for a {@code RequestHandler<..., APIGatewayProxyResponseEvent>}: status
+     * code, {@code multiValueHeaders} (as {@link #encode} writes them), body and base64 flag. The
+     * single-value headers stay {@code null}.
+     *
+     * @param response the response
+     * @return a new, mutable response event
+     */
+    public static APIGatewayProxyResponseEvent toResponseEvent(WireResponse response) {
+        APIGatewayProxyResponseEvent event = new APIGatewayProxyResponseEvent();
+        event.setStatusCode(response.status());
+        event.setMultiValueHeaders(multiValueHeaders(response));
+        event.setBody(response.body());
+        event.setIsBase64Encoded(response.base64Encoded());
+        return event;
+    }
+
+    /**
+     * Every header with all its values, then {@code Set-Cookie} with one value per cookie.
+     *
+     * @param response the response
+     * @return a new, mutable map in writing order
+     */
+    static Map<String, List<String>> multiValueHeaders(WireResponse response) {
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        List<String> cookies = new ArrayList<>();
+        for (Map.Entry<String, List<String>> e : response.headers().asMap().entrySet()) {
+            if (SET_COOKIE.equalsIgnoreCase(e.getKey())) {
+                cookies.addAll(e.getValue());
+            } else {
+                out.put(e.getKey(), new ArrayList<>(e.getValue()));
+            }
+        }
+        cookies.addAll(response.cookies());
+        if (!cookies.isEmpty()) {
+            out.put(SET_COOKIE, cookies);
+        }
+        return out;
+    }
+
+    /**
+     * Adds the multi values of each name, then the single value of names that got none.
+     *
+     * @param multi name to values; may be {@code null} and hold {@code null}s
+     * @param single name to value; may be {@code null} and hold {@code null}s
+     * @param add adds one value (ignores {@code null}s)
+     * @param contains whether a name already has a value
+     */
+    private static void merge(Map<String, List<String>> multi, Map<String, String> single,
+                              BiConsumer<String, String> add, Predicate<String> contains) {
+        if (multi != null) {
+            for (Map.Entry<String, List<String>> e : multi.entrySet()) {
+                if (e.getValue() != null) {
+                    for (String v : e.getValue()) {
+                        add.accept(e.getKey(), v);
+                    }
+                }
+            }
+        }
+        if (single != null) {
+            for (Map.Entry<String, String> e : single.entrySet()) {
+                if (!contains.test(e.getKey())) {
+                    add.accept(e.getKey(), e.getValue());
+                }
+            }
+        }
+    }
+
+    private static String requireMethod(String method) {
+        if (method == null || method.isEmpty()) {
+            throw new BadRequestError("The API Gateway event has no httpMethod");
+        }
+        return method;
+    }
+}
