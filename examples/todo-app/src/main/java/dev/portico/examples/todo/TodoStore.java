@@ -1,0 +1,31 @@
+package dev.portico.examples.todo;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.concurrent.atomic.AtomicLong;
+
+/** An in-memory, thread-safe todo store. */
+public final class TodoStore {
+    private final Map<Long, Todo> todos = new ConcurrentSkipListMap<>();
+    private final AtomicLong ids = new AtomicLong();
+
+    /** @return all todos, by id */
+    public List<Todo> all() {
+        return new ArrayList<>(todos.values());
+    }
+
+    /** @param id an id @return the todo, if any */
+    public Optional<Todo> find(long id) {
+        return Optional.ofNullable(todos.get(id));
+    }
+
+    /** @param title the title @param completed whether done @return the stored todo */
+    public Todo create(String title, boolean completed) {
+        Todo todo = new Todo(ids.incrementAndGet(), title, completed);
+        todos.put(todo.id(), todo);
+        return todo;
+    }
+}

@@ -1,0 +1,7 @@
+/** The todo example: a small REST API answered by Portico on API Gateway REST events. */
+module dev.portico.examples.todo {
+    requires dev.portico.core;
+    requires dev.portico.source.apigw.rest;
+
+    exports dev.portico.examples.todo;
+}
