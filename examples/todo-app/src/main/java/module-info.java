@@ -4,4 +4,6 @@ module dev.portico.examples.todo {
     requires dev.portico.source.apigw.rest;
 
     exports dev.portico.examples.todo;
+    // Jackson reads the request body records reflectively.
+    opens dev.portico.examples.todo to com.fasterxml.jackson.databind;
 }

@@ -292,6 +292,21 @@ class PipelineTest {
         assertEquals("hi", Fake.req("POST", "/text").base64("aGk=").send(app).get("body").asText());
     }
 
+    /** A type Jackson cannot create: no creator, no setters. */
+    public static final class Unreadable {
+        private Unreadable(int x) {
+        }
+    }
+
+    @Test
+    void aBodyTypeJacksonCannotBuildIsTheServersFaultNotTheClients() {
+        var b = builder();
+        b.post("/x", r -> r.body(Unreadable.class));
+        JsonNode r = Fake.req("POST", "/x").body("{\"a\":1}").send(b.build());
+        assertEquals(500, r.get("status").asInt());
+        assertEquals("{\"statusCode\":500,\"message\":\"Internal Server Error\"}", r.get("body").asText());
+    }
+
     @Test
     void aCustomSerializerReplacesTheDefault() {
         Resolver.Builder<?> b = builder().serializer(o -> "<<" + o + ">>");

@@ -178,7 +178,11 @@ final class RequestImpl implements Request {
         return b;
     }
 
-    private static BadRequestError badJson(IOException e, Type type) {
+    private static RuntimeException badJson(IOException e, Type type) {
+        if (e instanceof com.fasterxml.jackson.databind.exc.InvalidDefinitionException) {
+            return new IllegalStateException("Request bodies cannot be read as " + type.getTypeName() + ": " + e.getMessage()
+                    + " (on the module path, open the type's package to com.fasterxml.jackson.databind)", e);
+        }
         if (e instanceof JsonMappingException m && type != null && !m.getPath().isEmpty()) {
             return new BadRequestError("Request body has an invalid value at '" + jsonPath(m.getPath()) + "'");
         }
