@@ -1,0 +1,90 @@
+package dev.portico.source.alb;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.events.ApplicationLoadBalancerRequestEvent;
+import com.amazonaws.services.lambda.runtime.events.ApplicationLoadBalancerResponseEvent;
+import dev.portico.api.Headers;
+import dev.portico.api.ServiceError;
+import dev.portico.api.spi.EventJson;
+import dev.portico.api.spi.SourceRequest;
+import dev.portico.api.spi.WireResponse;
+import dev.portico.core.Resolver;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.List;
+
+/**
+ * A resolver for Application Load Balancer targets only (Powertools' {@code ALBResolver}): every event
+ * is decoded by {@link AlbSource}, and anything else is refused with
+ * {@link dev.portico.api.UnsupportedEventException}.
+ *
+ * <pre>{@code
+ * public class Handler extends AlbResolver {
+ *     static final AlbResolver APP = AlbResolver.builder()
+ *             .get("/todos/{id}", req -> Map.of("id", req.pathParam("id")))
+ *             .build();
+ *
+ *     public Handler() {
+ *         super(APP);
+ *     }
+ * }
+ * }</pre>
+ *
+ * <p>Two Lambda entry points: the inherited stream handler (JSON in, JSON out, nothing built that a
+ * route does not ask for) and {@link #handleRequest(ApplicationLoadBalancerRequestEvent, Context)} for
+ * the typed AWS events. Both answer in the header mode of the request (see {@link AlbSource}).
+ */
+public class AlbResolver extends Resolver
+        implements RequestHandler<ApplicationLoadBalancerRequestEvent, ApplicationLoadBalancerResponseEvent> {
+
+    /**
+     * Shares what a builder built; subclasses with a no-argument constructor make Lambda handlers.
+     *
+     * @param built the resolver {@link #builder()} made
+     */
+    protected AlbResolver(Resolver built) {
+        super(built);
+    }
+
+    /** @return a builder whose resolver decodes every event as an ALB event */
+    public static Resolver.Builder<AlbResolver> builder() {
+        return Resolver.builder(AlbResolver::new).source(new AlbSource());
+    }
+
+    /**
+     * Answers a typed ALB event. A malformed query string is answered 400
+     * ({@code {"statusCode":400,"message":"..."}}) without reaching the routes.
+     *
+     * @param event the event
+     * @param context the Lambda context, or {@code null}
+     * @return the response, in the request's header mode
+     */
+    @Override
+    public ApplicationLoadBalancerResponseEvent handleRequest(ApplicationLoadBalancerRequestEvent event, Context context) {
+        boolean multi = event.getMultiValueHeaders() != null || event.getMultiValueQueryStringParameters() != null;
+        WireResponse response;
+        try {
+            SourceRequest request = AlbSource.decode(event);
+            response = dispatch(request, context);
+        } catch (ServiceError e) {
+            response = error(e);
+        }
+        return AlbSource.toResponseEvent(response, multi);
+    }
+
+    private static WireResponse error(ServiceError e) {
+        StringWriter body = new StringWriter();
+        try (var g = EventJson.factory().createGenerator(body)) {
+            g.writeStartObject();
+            g.writeNumberField("statusCode", e.statusCode());
+            g.writeStringField("message", e.getMessage());
+            g.writeEndObject();
+        } catch (IOException io) {
+            throw new UncheckedIOException(io);
+        }
+        return new WireResponse(e.statusCode(), Headers.builder().add("Content-Type", "application/json").build(),
+                List.of(), body.toString(), false);
+    }
+}

@@ -1,0 +1,123 @@
+package dev.portico.source.alb;
+
+import com.amazonaws.services.lambda.runtime.events.ApplicationLoadBalancerRequestEvent;
+import com.amazonaws.services.lambda.runtime.events.ApplicationLoadBalancerResponseEvent;
+import com.fasterxml.jackson.core.JsonGenerator;
+import dev.portico.api.spi.EventJson;
+import dev.portico.api.spi.EventSource;
+import dev.portico.api.spi.SourceRequest;
+import dev.portico.api.spi.WireResponse;
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Application Load Balancer events: id {@code alb}, priority 80.
+ *
+ * <p><b>Detection.</b> An event is an ALB event when {@code requestContext.elb} is a JSON object.
+ * The priority is above API Gateway REST's because an ALB event also has {@code httpMethod} and
+ * {@code path}.
+ *
+ * <p><b>Two modes.</b> A target group with multi-value headers enabled sends
+ * {@code multiValueHeaders} and {@code multiValueQueryStringParameters} and expects
+ * {@code multiValueHeaders} back; otherwise it sends {@code headers} and {@code queryStringParameters}
+ * and expects {@code headers} back. The event is in multi-value mode when it has a
+ * {@code multiValueHeaders} or a {@code multiValueQueryStringParameters} object (even an empty one);
+ * the mode is kept in {@link SourceRequest#attachment()} and the response is written in the same mode.
+ *
+ * <p><b>Decoding.</b> Method from {@code httpMethod}, path from {@code path}, body from {@code body}
+ * and {@code isBase64Encoded}; headers from {@code multiValueHeaders} when it is present, else from
+ * {@code headers}, and likewise for the query parameters. ALB passes query names and values on still
+ * percent-encoded, so both are decoded here ({@code +} is a space); malformed encoding is answered
+ * 400. ALB events carry no request id (the core then uses the Lambda request id). The client IP is the
+ * first entry of the {@code X-Forwarded-For} header, or {@code null} without one. The typed
+ * {@link ApplicationLoadBalancerRequestEvent} is built only when a handler asks for it, with plain
+ * setters (no {@code ObjectMapper}); its query values are left encoded, as ALB sent them.
+ *
+ * <p><b>Encoding.</b> {@code {"statusCode":200,"statusDescription":"200 OK",
+ * "headers"|"multiValueHeaders":{...},"body":"...","isBase64Encoded":false}}. In multi-value mode every
+ * header value is kept and each cookie is its own {@code Set-Cookie} entry. In single-value mode a
+ * header with several values is sent once, its values joined with {@code ", "}, except
+ * {@code Set-Cookie}: cookies cannot be joined, so only the <em>last</em> cookie is sent (a warning is
+ * logged). To send several cookies through an ALB, enable multi-value headers on the target group.
+ */
+public final class AlbSource implements EventSource {
+
+    /** This source's {@link #id()}. */
+    public static final String ID = "alb";
+
+    /** Creates the source (stateless; one instance can serve every request). */
+    public AlbSource() {
+    }
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    /** @return 80 */
+    @Override
+    public int priority() {
+        return 80;
+    }
+
+    @Override
+    public boolean recognizes(EventJson event) {
+        EventJson context = event.object("requestContext");
+        return context != null && context.object("elb") != null;
+    }
+
+    @Override
+    public SourceRequest decode(EventJson event) {
+        Map<String, List<String>> headers = event.object("multiValueHeaders") != null
+                ? event.stringLists("multiValueHeaders") : null;
+        Map<String, List<String>> query = event.object("multiValueQueryStringParameters") != null
+                ? event.stringLists("multiValueQueryStringParameters") : null;
+        return AlbRequests.build(headers != null || query != null, event.string("httpMethod"), event.string("path"),
+                headers == null ? event.strings("headers") : null, headers,
+                query == null ? event.strings("queryStringParameters") : null, query,
+                event.string("body"), event.bool("isBase64Encoded"),
+                () -> AlbEvents.toEvent(event));
+    }
+
+    @Override
+    public void encode(WireResponse response, SourceRequest request, JsonGenerator out) throws IOException {
+        AlbResponses.write(response, Boolean.TRUE.equals(request.attachment()), out);
+    }
+
+    /**
+     * Decodes a typed ALB event, for handlers that receive {@link ApplicationLoadBalancerRequestEvent}
+     * from the Lambda runtime. The same rules as for JSON events apply; the mode is multi-value when
+     * the event has multi-value headers or query parameters (non-null maps). {@code request.event()} supplies
+     * {@code event} itself.
+     *
+     * @param event the typed event
+     * @return the request, source id {@code alb}
+     * @throws dev.portico.api.BadRequestError when a query name or value is malformed
+     */
+    public static SourceRequest decode(ApplicationLoadBalancerRequestEvent event) {
+        return AlbEvents.decode(event);
+    }
+
+    /**
+     * Converts a response to the typed ALB response event, for handlers returning
+     * {@link ApplicationLoadBalancerResponseEvent}. Headers follow the same rules as {@link #encode}:
+     * in single-value mode values are joined with {@code ", "} and only the last cookie is kept.
+     *
+     * @param response the response
+     * @param multiValue whether to fill {@code multiValueHeaders} (the request came in multi-value
+     *     mode) rather than {@code headers}
+     * @return the typed response
+     */
+    public static ApplicationLoadBalancerResponseEvent toResponseEvent(WireResponse response, boolean multiValue) {
+        return AlbEvents.toResponseEvent(response, multiValue);
+    }
+
+    /**
+     * @param request a request this source decoded
+     * @return whether it came in multi-value mode (and must be answered in it)
+     */
+    public static boolean isMultiValue(SourceRequest request) {
+        return Boolean.TRUE.equals(request.attachment());
+    }
+}

@@ -1,0 +1,38 @@
+package dev.portico.source.vpc.lattice;
+
+import dev.portico.core.Resolver;
+
+/**
+ * A resolver for VPC Lattice targets using the version 1 event structure only (Powertools'
+ * {@code VPCLatticeResolver}): every event is decoded by {@link VpcLatticeSource}, and anything else
+ * is refused with {@link dev.portico.api.UnsupportedEventException}. Handlers can ask for the typed
+ * {@link VpcLatticeEvent}.
+ *
+ * <pre>{@code
+ * public class Handler extends VpcLatticeResolver {
+ *     static final VpcLatticeResolver APP = VpcLatticeResolver.builder()
+ *             .get("/todos", req -> todos())
+ *             .build();
+ *
+ *     public Handler() {
+ *         super(APP);
+ *     }
+ * }
+ * }</pre>
+ */
+public class VpcLatticeResolver extends Resolver {
+
+    /**
+     * Shares what a builder built; subclasses with a no-argument constructor make Lambda handlers.
+     *
+     * @param built the resolver {@link #builder()} made
+     */
+    protected VpcLatticeResolver(Resolver built) {
+        super(built);
+    }
+
+    /** @return a builder whose resolver decodes every event as a version 1 VPC Lattice event */
+    public static Resolver.Builder<VpcLatticeResolver> builder() {
+        return Resolver.builder(VpcLatticeResolver::new).source(new VpcLatticeSource());
+    }
+}

@@ -1,0 +1,39 @@
+package dev.portico.source.vpc.lattice;
+
+import dev.portico.core.Resolver;
+
+/**
+ * A resolver for VPC Lattice targets using the version 2 event structure only (Powertools'
+ * {@code VPCLatticeV2Resolver}, the structure AWS recommends): every event is decoded by
+ * {@link VpcLatticeV2Source}, and anything else is refused with
+ * {@link dev.portico.api.UnsupportedEventException}. Handlers can ask for the typed
+ * {@link VpcLatticeV2Event}.
+ *
+ * <pre>{@code
+ * public class Handler extends VpcLatticeV2Resolver {
+ *     static final VpcLatticeV2Resolver APP = VpcLatticeV2Resolver.builder()
+ *             .get("/todos", req -> todos())
+ *             .build();
+ *
+ *     public Handler() {
+ *         super(APP);
+ *     }
+ * }
+ * }</pre>
+ */
+public class VpcLatticeV2Resolver extends Resolver {
+
+    /**
+     * Shares what a builder built; subclasses with a no-argument constructor make Lambda handlers.
+     *
+     * @param built the resolver {@link #builder()} made
+     */
+    protected VpcLatticeV2Resolver(Resolver built) {
+        super(built);
+    }
+
+    /** @return a builder whose resolver decodes every event as a version 2 VPC Lattice event */
+    public static Resolver.Builder<VpcLatticeV2Resolver> builder() {
+        return Resolver.builder(VpcLatticeV2Resolver::new).source(new VpcLatticeV2Source());
+    }
+}

@@ -1,0 +1,108 @@
+package dev.portico.source.vpc.lattice;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import dev.portico.api.Headers;
+import dev.portico.api.QueryParams;
+import dev.portico.api.spi.EventJson;
+import dev.portico.api.spi.EventSource;
+import dev.portico.api.spi.SourceRequest;
+import dev.portico.api.spi.WireResponse;
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * VPC Lattice events in the version 2 structure: id {@code vpc-lattice-v2}, priority 70. The typed
+ * event is {@link VpcLatticeV2Event}.
+ *
+ * <p><b>Detection.</b> An event is a version 2 Lattice event when {@code version} is the string
+ * {@code "2.0"}, {@code path} and {@code method} are strings, and there is no
+ * {@code requestContext.http}. HTTP API v2 and Function URL events also say {@code "2.0"} but carry
+ * {@code rawPath} and {@code requestContext.http} instead, so they are never taken.
+ *
+ * <p><b>Decoding.</b> Method from {@code method}, path from {@code path}, body from {@code body} and
+ * {@code isBase64Encoded}. Header and query values may be lists or plain strings (both occur in sample
+ * events); a string counts as one value. Query parameters come from {@code queryStringParameters}, or
+ * from {@code query_string_parameters} when only that is present, and are used as they are, not
+ * percent-decoded (see {@link VpcLatticeSource} for why, and for a {@code ?} inside the path). The event
+ * has no request id (the core uses the Lambda request id) and no client address: the client IP is the
+ * first entry of the {@code X-Forwarded-For} header when there is one, else {@code null}.
+ *
+ * <p><b>Encoding.</b> The same shape as {@link VpcLatticeSource}: {@code statusCode},
+ * {@code statusDescription}, single-string {@code headers} (several values joined with {@code ", "}),
+ * {@code body}, {@code isBase64Encoded}; one {@code Set-Cookie} header holding the last cookie when
+ * there are several, and no {@code cookies} array (which Powertools for Python writes, but Lattice does
+ * not document).
+ */
+public final class VpcLatticeV2Source implements EventSource {
+
+    /** This source's {@link #id()}. */
+    public static final String ID = "vpc-lattice-v2";
+
+    /** Creates the source (stateless; one instance can serve every request). */
+    public VpcLatticeV2Source() {
+    }
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    /** @return 70 */
+    @Override
+    public int priority() {
+        return 70;
+    }
+
+    @Override
+    public boolean recognizes(EventJson event) {
+        if (!"2.0".equals(event.get("version")) || !(event.get("path") instanceof String)
+                || !(event.get("method") instanceof String)) {
+            return false;
+        }
+        EventJson context = event.object("requestContext");
+        return context == null || !context.has("http");
+    }
+
+    @Override
+    public SourceRequest decode(EventJson event) {
+        Headers headers = headers(event.stringLists("headers"));
+        SourceRequest.Builder b = SourceRequest.builder(ID)
+                .method(event.string("method"))
+                .headers(headers)
+                .body(event.string("body"), event.bool("isBase64Encoded"))
+                .sourceIp(LatticeWire.firstForwardedFor(headers))
+                .event(() -> VpcLatticeV2Event.from(event));
+        return LatticeWire.pathAndQuery(b, event.string("path"), query(queryParameters(event))).build();
+    }
+
+    /** @return {@code queryStringParameters}, or {@code query_string_parameters} when only that is an object */
+    static Map<String, List<String>> queryParameters(EventJson event) {
+        return event.object("queryStringParameters") == null && event.object("query_string_parameters") != null
+                ? event.stringLists("query_string_parameters")
+                : event.stringLists("queryStringParameters");
+    }
+
+    private static Headers headers(Map<String, List<String>> map) {
+        if (map.isEmpty()) {
+            return Headers.empty();
+        }
+        Headers.Builder b = Headers.builder();
+        map.forEach(b::addAll);
+        return b.build();
+    }
+
+    private static QueryParams query(Map<String, List<String>> map) {
+        if (map.isEmpty()) {
+            return QueryParams.empty();
+        }
+        QueryParams.Builder b = QueryParams.builder();
+        map.forEach(b::addAll);
+        return b.build();
+    }
+
+    @Override
+    public void encode(WireResponse response, SourceRequest request, JsonGenerator out) throws IOException {
+        LatticeWire.write(response, out);
+    }
+}
