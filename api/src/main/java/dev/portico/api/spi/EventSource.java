@@ -54,6 +54,18 @@ public interface EventSource {
     SourceRequest decode(EventJson event);
 
     /**
+     * The request an error response is encoded for when {@link #decode} failed (a malformed event
+     * answered 400): just enough of the event for {@link #encode} to answer in the right shape, such
+     * as ALB's multi-value mode. By default a {@code GET /} request with no attachment.
+     *
+     * @param event the event that could not be decoded
+     * @return a stand-in request
+     */
+    default SourceRequest fallback(EventJson event) {
+        return SourceRequest.builder(id()).method("GET").build();
+    }
+
+    /**
      * Writes a response as the JSON object the AWS service expects.
      *
      * @param response the response

@@ -137,11 +137,11 @@ public final class Engine {
             request = source.decode(event);
             response = dispatch(request, context);
         } catch (ServiceError e) {
-            request = SourceRequest.builder(source.id()).method(HttpMethod.GET).build();
+            request = source.fallback(event);
             response = render(exceptions.serviceError(e));
         } catch (RuntimeException e) {
             Log.get().log(Level.WARNING, "The " + source.id() + " event source could not decode an event", e);
-            request = SourceRequest.builder(source.id()).method(HttpMethod.GET).build();
+            request = source.fallback(event);
             response = render(exceptions.serviceError(new dev.portico.api.BadRequestError(
                     "The " + source.id() + " event is malformed")));
         }

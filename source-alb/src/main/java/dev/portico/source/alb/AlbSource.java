@@ -80,6 +80,14 @@ public final class AlbSource implements EventSource {
                 () -> AlbEvents.toEvent(event));
     }
 
+    /** Keeps the event's header mode, so a 400 for a malformed event comes back in that mode. */
+    @Override
+    public SourceRequest fallback(EventJson event) {
+        boolean multi = event.object("multiValueHeaders") != null
+                || event.object("multiValueQueryStringParameters") != null;
+        return SourceRequest.builder(ID).method("GET").attachment(multi).build();
+    }
+
     @Override
     public void encode(WireResponse response, SourceRequest request, JsonGenerator out) throws IOException {
         AlbResponses.write(response, Boolean.TRUE.equals(request.attachment()), out);

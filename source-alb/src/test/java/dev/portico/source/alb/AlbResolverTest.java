@@ -123,6 +123,17 @@ class AlbResolverTest {
     }
 
     @Test
+    void malformedEventsAreAnsweredInTheirOwnHeaderMode() throws IOException {
+        for (boolean multi : new boolean[] {false, true}) {
+            JsonNode r = Events.tree(APP.resolve(event("GET", "/query", multi, Map.of("q", List.of("%zz"))), null));
+            assertEquals(Events.tree(expected(400, "400 Bad Request", multi,
+                    multi ? "{\"Content-Type\":[\"application/json\"]}" : "{\"Content-Type\":\"application/json\"}",
+                    "\"{\\\"statusCode\\\":400,\\\"message\\\":\\\"Malformed percent-encoding in query parameter: "
+                            + "'%' at index 0 is not followed by two hex digits\\\"}\"", false)), r);
+        }
+    }
+
+    @Test
     void typedEventThroughTheRequest() throws IOException {
         assertEquals("arn:aws:elasticloadbalancing:eu-west-1:111122223333:targetgroup/portico/0011223344556677",
                 resolve("GET", "/event", true).get("body").asText());
