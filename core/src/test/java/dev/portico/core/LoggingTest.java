@@ -1,0 +1,50 @@
+package dev.portico.core;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.logging.Handler;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+import org.junit.jupiter.api.Test;
+
+/** The default System.Logger backend is java.util.logging: capture its records. */
+class LoggingTest {
+
+    @Test
+    void anUnhandledExceptionIsLoggedOnceWithTheRequestId() {
+        List<LogRecord> records = new ArrayList<>();
+        Handler capture = new Handler() {
+            @Override
+            public void publish(LogRecord r) {
+                records.add(r);
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        Logger logger = Logger.getLogger("dev.portico");
+        logger.addHandler(capture);
+        try {
+            IllegalStateException boom = new IllegalStateException("boom");
+            var b = Resolver.builder().discover(false).register(new FakeSource()).debug(false);
+            b.get("/boom", r -> {
+                throw boom;
+            });
+            String event = "{\"fake\":1,\"method\":\"GET\",\"path\":\"/boom\",\"requestId\":\"req-42\"}";
+            b.build().resolve(event, null);
+            assertEquals(1, records.size());
+            assertEquals("Unhandled exception answering GET /boom (request id req-42)", records.get(0).getMessage());
+            assertSame(boom, records.get(0).getThrown());
+        } finally {
+            logger.removeHandler(capture);
+        }
+    }
+}
