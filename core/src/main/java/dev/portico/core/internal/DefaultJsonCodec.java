@@ -54,7 +54,9 @@ public final class DefaultJsonCodec implements JsonCodec {
 
     /** With the standard mapper, created on first use. */
     public DefaultJsonCodec() {
-        this(Mappers::standard);
+        // A lambda, not a method reference: linking Mappers::standard would load Mappers, and with it
+        // most of jackson-databind, when the codec is created rather than when a mapper is needed.
+        this(() -> Mappers.standard());
     }
 
     /** @param mapper supplies the mapper for what the fast path does not write, and for reading */
