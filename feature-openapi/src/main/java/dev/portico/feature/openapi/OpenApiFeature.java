@@ -1,0 +1,73 @@
+package dev.portico.feature.openapi;
+
+import dev.portico.api.Route;
+import dev.portico.api.RouteSpec;
+import dev.portico.api.spi.Feature;
+import dev.portico.api.spi.FeatureContext;
+import java.util.List;
+
+/**
+ * The OpenAPI feature (id {@code openapi}, weight 400), discovered with
+ * {@link java.util.ServiceLoader}: links typed routes to the application (its JSON codec and the
+ * response validation status), checks the OpenAPI declarations (security schemes, operation ids)
+ * when the application is built, and adds the Swagger UI routes when {@link OpenApiConfig} asks
+ * for them. It adds no middleware, so requests to plain routes cost nothing extra.
+ *
+ * <p>Register it explicitly when discovery is off:
+ * {@code Resolver.builder().discover(false).register(new OpenApiFeature())}; use one instance per
+ * application.
+ */
+public final class OpenApiFeature implements Feature {
+    /** The feature id. */
+    public static final String ID = "openapi";
+    private volatile Document document;
+
+    /** A feature; its configuration comes from {@link OpenApiConfig} when the application is built. */
+    public OpenApiFeature() {
+    }
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    /** @return 400: after CORS, before compression */
+    @Override
+    public int weight() {
+        return 400;
+    }
+
+    @Override
+    public void setup(FeatureContext context) {
+        OpenApiConfig config = context.config(OpenApiConfig.class).orElseGet(OpenApiConfig::defaults);
+        AppSettings runtime = new AppSettings(context.json(), config.responseValidationStatus());
+        List<Route> routes = context.routes();
+        for (Route r : routes) {
+            if (r.option(Options.SIGNATURE) != null) {
+                if (!(r instanceof RouteSpec spec)) {
+                    throw new IllegalStateException("The route " + r + " is typed but the core gave it as "
+                            + r.getClass().getName() + "; this version of the openapi feature needs RouteSpec routes");
+                }
+                spec.option(Options.RUNTIME, runtime);
+            }
+        }
+        Document doc = new Document(new DocumentBuilder(config, routes));
+        doc.check();
+        document = doc;
+        if (config.swaggerUi() != null) {
+            SwaggerRoutes.install(context, config, doc);
+        }
+    }
+
+    /**
+     * @return the OpenAPI document of the application this feature was set up for, as JSON
+     * @throws IllegalStateException when the feature was not set up yet
+     */
+    public String document() {
+        Document d = document;
+        if (d == null) {
+            throw new IllegalStateException("The openapi feature has not been set up by an application yet");
+        }
+        return d.json();
+    }
+}

@@ -1,0 +1,161 @@
+package dev.portico.feature.openapi.internal;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Writes shapes as JSON Schema (the dialect of OpenAPI 3.1, which everit's draft 7 support also
+ * reads). In documentation mode it adds formats, descriptions and examples and refers to
+ * {@code #/components/schemas/}; in validation mode it writes only what is checked and refers to
+ * {@code #/definitions/}.
+ */
+public final class SchemaWriter {
+    private static final JsonNodeFactory NODES = JsonText.nodes();
+    private final String refPrefix;
+    private final boolean docs;
+    private final TypeNames names;
+    private final List<TypeDef> order = new ArrayList<>();
+    private final Set<TypeDef> seen = new HashSet<>();
+
+    /**
+     * @param refPrefix prefix of {@code $ref} values, e.g. {@code #/components/schemas/}
+     * @param docs whether to write documentation keywords and formats
+     * @param names the names of named types
+     */
+    public SchemaWriter(String refPrefix, boolean docs, TypeNames names) {
+        this.refPrefix = refPrefix;
+        this.docs = docs;
+        this.names = names;
+    }
+
+    /** @return a writer for validation schemas with their own definitions */
+    public static SchemaWriter forValidation() {
+        return new SchemaWriter("#/definitions/", false, new TypeNames());
+    }
+
+    /**
+     * @param s a shape
+     * @return its schema; named types it uses are remembered for {@link #definitions()}
+     */
+    public ObjectNode write(Shape s) {
+        ObjectNode base = NODES.objectNode();
+        switch (s.kind()) {
+            case STRING -> base.put("type", "string");
+            case INTEGER -> base.put("type", "integer");
+            case NUMBER -> base.put("type", "number");
+            case BOOLEAN -> base.put("type", "boolean");
+            case ENUM, OBJECT -> base.put("$ref", refPrefix + use(s.def()));
+            case ARRAY -> {
+                base.put("type", "array");
+                base.set("items", write(s.items()));
+                if (s.unique()) {
+                    base.put("uniqueItems", true);
+                }
+            }
+            case MAP -> {
+                base.put("type", "object");
+                base.set("additionalProperties", write(s.items()));
+            }
+            case ANY -> { }
+        }
+        if (docs && s.format() != null) {
+            base.put("format", s.format());
+        }
+        constraints(s, base);
+        ObjectNode out = base;
+        if (s.nullable()) {
+            out = NODES.objectNode();
+            out.putArray("anyOf").add(base).add(NODES.objectNode().put("type", "null"));
+        }
+        if (docs) {
+            if (s.description() != null) {
+                out.put("description", s.description());
+            }
+            if (s.example() != null) {
+                out.putArray("examples").add(s.example());
+            }
+        }
+        return out;
+    }
+
+    private static void constraints(Shape s, ObjectNode n) {
+        Constraints c = s.constraints();
+        if (c.isEmpty()) {
+            return;
+        }
+        if (c.minimum() != null) {
+            n.put(c.exclusiveMinimum() ? "exclusiveMinimum" : "minimum", c.minimum().stripTrailingZeros());
+        }
+        if (c.maximum() != null) {
+            n.put(c.exclusiveMaximum() ? "exclusiveMaximum" : "maximum", c.maximum().stripTrailingZeros());
+        }
+        boolean array = s.kind() == Shape.Kind.ARRAY;
+        if (c.minLength() != null) {
+            n.put(array ? "minItems" : "minLength", c.minLength());
+        }
+        if (c.maxLength() != null) {
+            n.put(array ? "maxItems" : "maxLength", c.maxLength());
+        }
+        if (c.pattern() != null) {
+            n.put("pattern", c.pattern());
+        }
+    }
+
+    private String use(TypeDef def) {
+        if (seen.add(def)) {
+            order.add(def);
+        }
+        return names.name(def);
+    }
+
+    /**
+     * Writes every named type used so far, and those they use, sorted by name.
+     *
+     * @return name to schema
+     */
+    public ObjectNode definitions() {
+        TreeMap<String, ObjectNode> sorted = new TreeMap<>();
+        for (int i = 0; i < order.size(); i++) {
+            TypeDef def = order.get(i);
+            sorted.put(names.name(def), definition(def));
+        }
+        ObjectNode out = NODES.objectNode();
+        sorted.forEach(out::set);
+        return out;
+    }
+
+    private ObjectNode definition(TypeDef def) {
+        ObjectNode n = NODES.objectNode();
+        if (def.kind() == Shape.Kind.ENUM) {
+            n.put("type", "string");
+            ArrayNode values = n.putArray("enum");
+            def.values().forEach(values::add);
+        } else {
+            n.put("type", "object");
+            ObjectNode props = n.putObject("properties");
+            ArrayNode required = NODES.arrayNode();
+            for (Property p : def.properties()) {
+                props.set(p.name(), write(p.shape()));
+                if (p.required()) {
+                    required.add(p.name());
+                }
+            }
+            if (!required.isEmpty()) {
+                n.set("required", required);
+            }
+        }
+        if (docs) {
+            n.put("title", def.type().getSimpleName());
+            if (def.description() != null) {
+                n.put("description", def.description());
+            }
+        }
+        return n;
+    }
+}
