@@ -325,6 +325,23 @@ class PipelineTest {
     }
 
     @Test
+    void handSetSetCookieHeadersJoinTheCookies() {
+        var b = builder();
+        b.get("/c", r -> Response.status(200).header("set-cookie", "h=1").header("Set-Cookie", "h2=2")
+                .cookie(Cookie.of("c", "3")).header("X-A", "a").build());
+        JsonNode r = Fake.req("GET", "/c").send(b.build());
+        assertEquals(Fake.parse("[\"h=1\",\"h2=2\",\"c=3; Secure\"]"), r.get("cookies"));
+        assertEquals(Fake.parse("{\"X-A\":[\"a\"]}"), r.get("headers"));
+    }
+
+    @Test
+    void anEmptyBodyIsNoBody() {
+        var b = builder();
+        b.post("/b", r -> String.valueOf(r.body()) + " " + r.bodyBytes().length);
+        assertEquals("null 0", Fake.req("POST", "/b").body("").send(b.build()).get("body").asText());
+    }
+
+    @Test
     void headKeepsHeadersButDropsTheBody() {
         Resolver.Builder<?> b = builder();
         b.get("/x", r -> Response.status(200).header("X-A", "1").body("text").build());

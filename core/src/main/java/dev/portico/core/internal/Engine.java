@@ -299,10 +299,17 @@ public final class Engine {
         }
         Headers headers = r.headers();
         String type = contentType(r);
-        if (type != null && !headers.contains("Content-Type")) {
-            headers = headers.toBuilder().add("Content-Type", type).build();
+        List<String> handSet = headers.all("Set-Cookie");
+        if (!handSet.isEmpty() || (type != null && !headers.contains("Content-Type"))) {
+            Headers.Builder b = headers.toBuilder().remove("Set-Cookie");
+            if (type != null && !headers.contains("Content-Type")) {
+                b.add("Content-Type", type);
+            }
+            headers = b.build();
         }
-        List<String> cookies = r.cookies().isEmpty() ? List.of() : new ArrayList<>(r.cookies().size());
+        List<String> cookies = handSet.isEmpty() && r.cookies().isEmpty() ? List.of()
+                : new ArrayList<>(handSet.size() + r.cookies().size());
+        cookies.addAll(handSet);
         for (var c : r.cookies()) {
             cookies.add(c.toSetCookie());
         }

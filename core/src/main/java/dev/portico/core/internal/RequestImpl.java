@@ -109,7 +109,7 @@ final class RequestImpl implements Request {
 
     @Override
     public String body() {
-        if (source.body() == null) {
+        if (source.body() == null || source.body().isEmpty()) {
             return null;
         }
         return source.base64Encoded() ? new String(bodyBytes(), StandardCharsets.UTF_8) : source.body();
