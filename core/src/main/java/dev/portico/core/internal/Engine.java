@@ -307,11 +307,13 @@ public final class Engine {
             }
             headers = b.build();
         }
-        List<String> cookies = handSet.isEmpty() && r.cookies().isEmpty() ? List.of()
-                : new ArrayList<>(handSet.size() + r.cookies().size());
-        cookies.addAll(handSet);
-        for (var c : r.cookies()) {
-            cookies.add(c.toSetCookie());
+        List<String> cookies = List.of();
+        if (!handSet.isEmpty() || !r.cookies().isEmpty()) {
+            cookies = new ArrayList<>(handSet.size() + r.cookies().size());
+            cookies.addAll(handSet);
+            for (var c : r.cookies()) {
+                cookies.add(c.toSetCookie());
+            }
         }
         return new WireResponse(r.status(), headers, cookies, text, base64);
     }
