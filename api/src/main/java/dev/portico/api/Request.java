@@ -72,7 +72,8 @@ public interface Request {
     /**
      * The body as text: base64 bodies decoded, bytes read as UTF-8.
      *
-     * @return the body, or {@code null} when the request has none
+     * @return the body, or {@code null} when the request has none (an empty body counts as none: ALB
+     *     and VPC Lattice send {@code ""} where API Gateway sends {@code null})
      */
     String body();
 

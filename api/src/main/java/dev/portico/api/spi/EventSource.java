@@ -74,4 +74,37 @@ public interface EventSource {
      * @throws IOException when writing fails
      */
     void encode(WireResponse response, SourceRequest request, JsonGenerator out) throws IOException;
+
+    /**
+     * The inverse of {@link #decode}: writes a request as an event of this format, such that
+     * {@code decode} gives back its method, path, headers, query parameters, cookies and body (within
+     * what the format can carry: a format with single-value headers joins repeated values). What the
+     * local HTTP server ({@code dev.portico.core.server.LocalServer}) and test clients use to turn an
+     * HTTP request into the event the AWS service would send. Fields the request does not give
+     * (account, stage, timestamps) get plausible stand-in values.
+     *
+     * @param request the request; its {@link SourceRequest#source()} is ignored
+     * @param out where to write one JSON object
+     * @throws IOException when writing fails
+     * @throws UnsupportedOperationException when this source cannot write events (the default)
+     */
+    default void writeEvent(SourceRequest request, JsonGenerator out) throws IOException {
+        throw new UnsupportedOperationException("The event source '" + id() + "' (" + getClass().getName()
+                + ") cannot write events: it does not implement EventSource.writeEvent");
+    }
+
+    /**
+     * The inverse of {@link #encode}: reads a response this source's format carries back into a
+     * {@link WireResponse}, {@code Set-Cookie} values as its cookies. For a response {@code encode}
+     * wrote, the result equals the original (within what the format can carry).
+     *
+     * @param response the response JSON object, as a Lambda function returned it
+     * @return the response
+     * @throws IllegalArgumentException when the object is not a response of this format
+     * @throws UnsupportedOperationException when this source cannot read responses (the default)
+     */
+    default WireResponse readResponse(EventJson response) {
+        throw new UnsupportedOperationException("The event source '" + id() + "' (" + getClass().getName()
+                + ") cannot read responses: it does not implement EventSource.readResponse");
+    }
 }

@@ -5,9 +5,15 @@ import dev.portico.api.BadRequestError;
 import dev.portico.api.Headers;
 import dev.portico.api.QueryParams;
 import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -25,6 +31,9 @@ import java.util.Map;
  * <p>Responses: {@code {"statusCode","headers","cookies","body","isBase64Encoded"}}, multi-value
  * headers joined with {@code ", "}, {@code Set-Cookie} values only in {@code cookies} (always
  * written, possibly empty).
+ *
+ * <p>The inverses, for the local HTTP server and test clients: {@link #writeEvent} writes a request as
+ * a 2.0 event and {@link #readResponse} reads a 2.0 response back.
  */
 public final class PayloadV2 {
     private static final String SET_COOKIE = "Set-Cookie";
@@ -209,5 +218,160 @@ public final class PayloadV2 {
         out.writeStringField("body", response.body());
         out.writeBooleanField("isBase64Encoded", response.base64Encoded());
         out.writeEndObject();
+    }
+
+    /**
+     * Writes a request as a 2.0 event (the inverse of {@link #decode}): {@code rawPath},
+     * {@code rawQueryString} (percent-encoded) and {@code queryStringParameters} (repeated values
+     * joined with {@code ,}, as API Gateway does), headers with repeated values joined with {@code ,},
+     * the request's cookies in {@code cookies} (from {@link SourceRequest#cookies()}, else from the
+     * {@code Cookie} header, which is then left out, as the services do), body, and a
+     * {@code requestContext} with the method, path, source IP, request id and stand-in account, API and
+     * time values.
+     *
+     * @param request the request
+     * @param domainName {@code requestContext.domainName}; a Function URL event needs one holding
+     *     {@code .lambda-url.}
+     * @param out where to write the event object
+     * @throws IOException when writing fails
+     */
+    public static void writeEvent(SourceRequest request, String domainName, JsonGenerator out) throws IOException {
+        List<String> cookies = cookieItems(request);
+        out.writeStartObject();
+        out.writeStringField("version", "2.0");
+        out.writeStringField("routeKey", "$default");
+        out.writeStringField("rawPath", request.path());
+        out.writeStringField("rawQueryString", rawQuery(request.queryParams()));
+        if (!cookies.isEmpty()) {
+            out.writeArrayFieldStart("cookies");
+            for (String c : cookies) {
+                out.writeString(c);
+            }
+            out.writeEndArray();
+        }
+        out.writeObjectFieldStart("headers");
+        for (Map.Entry<String, List<String>> e : request.headers().asMap().entrySet()) {
+            if (!"Cookie".equalsIgnoreCase(e.getKey())) {
+                out.writeStringField(e.getKey(), String.join(",", e.getValue()));
+            }
+        }
+        out.writeEndObject();
+        if (!request.queryParams().isEmpty()) {
+            out.writeObjectFieldStart("queryStringParameters");
+            for (Map.Entry<String, List<String>> e : request.queryParams().asMap().entrySet()) {
+                out.writeStringField(e.getKey(), String.join(",", e.getValue()));
+            }
+            out.writeEndObject();
+        }
+        long now = System.currentTimeMillis();
+        int dot = domainName.indexOf('.');
+        out.writeObjectFieldStart("requestContext");
+        out.writeStringField("accountId", "123456789012");
+        out.writeStringField("apiId", dot > 0 ? domainName.substring(0, dot) : domainName);
+        out.writeStringField("domainName", domainName);
+        out.writeStringField("domainPrefix", dot > 0 ? domainName.substring(0, dot) : domainName);
+        out.writeObjectFieldStart("http");
+        out.writeStringField("method", request.method());
+        out.writeStringField("path", request.path());
+        out.writeStringField("protocol", "HTTP/1.1");
+        out.writeStringField("sourceIp", request.sourceIp() == null ? "127.0.0.1" : request.sourceIp());
+        out.writeStringField("userAgent", request.headers().first("User-Agent"));
+        out.writeEndObject();
+        out.writeStringField("requestId", request.requestId());
+        out.writeStringField("routeKey", "$default");
+        out.writeStringField("stage", "$default");
+        out.writeStringField("time", RequestTime.FORMAT.format(Instant.ofEpochMilli(now)));
+        out.writeNumberField("timeEpoch", now);
+        out.writeEndObject();
+        if (request.body() != null) {
+            out.writeStringField("body", request.body());
+        }
+        out.writeBooleanField("isBase64Encoded", request.base64Encoded());
+        out.writeEndObject();
+    }
+
+    /**
+     * Reads a 2.0 response (the inverse of {@link #encode}): {@code statusCode}, {@code headers}
+     * (each one value), {@code cookies} as the {@code Set-Cookie} values (with any {@code Set-Cookie}
+     * header after them), {@code body} and {@code isBase64Encoded}.
+     *
+     * @param response the response object
+     * @return the response
+     * @throws IllegalArgumentException when there is no numeric {@code statusCode}
+     */
+    public static WireResponse readResponse(EventJson response) {
+        Headers.Builder headers = Headers.builder();
+        List<String> cookies = new ArrayList<>(response.stringList("cookies"));
+        for (Map.Entry<String, String> e : response.strings("headers").entrySet()) {
+            if (SET_COOKIE.equalsIgnoreCase(e.getKey())) {
+                cookies.add(e.getValue());
+            } else {
+                headers.add(e.getKey(), e.getValue());
+            }
+        }
+        return new WireResponse(statusCode(response), headers.build(), cookies, response.string("body"),
+                response.bool("isBase64Encoded"));
+    }
+
+    private static int statusCode(EventJson response) {
+        String status = response.string("statusCode");
+        try {
+            return Integer.parseInt(status);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("The response has no integer statusCode: " + status);
+        }
+    }
+
+    /**
+     * The request's cookies as {@code name=value} items: {@link SourceRequest#cookies()} when set,
+     * else the items of the {@code Cookie} header(s), split at {@code ;} and trimmed.
+     *
+     * @param request the request
+     * @return the items, in order
+     */
+    public static List<String> cookieItems(SourceRequest request) {
+        if (request.cookies() != null) {
+            return request.cookies();
+        }
+        List<String> out = new ArrayList<>();
+        for (String header : request.headers().all("Cookie")) {
+            for (String item : header.split(";")) {
+                String trimmed = item.trim();
+                if (!trimmed.isEmpty()) {
+                    out.add(trimmed);
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A query string for decoded parameters: names and values percent-encoded ({@code +} for a
+     * space), repeated names kept apart, joined with {@code &}.
+     *
+     * @param params the parameters
+     * @return the query string without {@code ?}; empty when there are none
+     */
+    public static String rawQuery(QueryParams params) {
+        if (params.isEmpty()) {
+            return "";
+        }
+        StringBuilder sb = new StringBuilder();
+        for (Map.Entry<String, List<String>> e : params.asMap().entrySet()) {
+            String name = URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8);
+            for (String v : e.getValue()) {
+                if (sb.length() > 0) {
+                    sb.append('&');
+                }
+                sb.append(name).append('=').append(URLEncoder.encode(v, StandardCharsets.UTF_8));
+            }
+        }
+        return sb.toString();
+    }
+
+    /** The {@code requestContext.time} format, loaded only when an event is written (not on the decode path). */
+    private static final class RequestTime {
+        static final DateTimeFormatter FORMAT =
+                DateTimeFormatter.ofPattern("dd/MMM/yyyy:HH:mm:ss Z", Locale.ROOT).withZone(ZoneOffset.UTC);
     }
 }

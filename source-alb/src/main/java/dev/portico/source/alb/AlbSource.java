@@ -40,6 +40,13 @@ import java.util.Map;
  * header with several values is sent once, its values joined with {@code ", "}, except
  * {@code Set-Cookie}: cookies cannot be joined, so only the <em>last</em> cookie is sent (a warning is
  * logged). To send several cookies through an ALB, enable multi-value headers on the target group.
+ *
+ * <p><b>Local server.</b> {@link #writeEvent} writes a request as an ALB target group would send it:
+ * in multi-value mode, unless the request's attachment is {@code Boolean.FALSE} (then single-value
+ * mode, where each header and query parameter keeps its last value, as ALB does); query names and
+ * values percent-encoded; cookies in the {@code Cookie} header; an {@code X-Forwarded-For} header with
+ * the client IP when the request has none; an empty body as {@code ""}. {@link #readResponse} reads
+ * either response mode back, every {@code Set-Cookie} value as a cookie.
  */
 public final class AlbSource implements EventSource {
 
@@ -91,6 +98,31 @@ public final class AlbSource implements EventSource {
     @Override
     public void encode(WireResponse response, SourceRequest request, JsonGenerator out) throws IOException {
         AlbResponses.write(response, Boolean.TRUE.equals(request.attachment()), out);
+    }
+
+    /**
+     * Writes a request as an ALB event; see the class description.
+     *
+     * @param request the request; attachment {@code Boolean.FALSE} selects single-value mode
+     * @param out where the event object is written
+     * @throws IOException when writing fails
+     */
+    @Override
+    public void writeEvent(SourceRequest request, JsonGenerator out) throws IOException {
+        AlbEventWriter.write(request, out);
+    }
+
+    /**
+     * Reads an ALB response in either mode ({@code multiValueHeaders} when present, else
+     * {@code headers}); {@code statusDescription} is ignored.
+     *
+     * @param response the response object
+     * @return the response
+     * @throws IllegalArgumentException when there is no integer {@code statusCode}
+     */
+    @Override
+    public WireResponse readResponse(EventJson response) {
+        return AlbEventWriter.read(response);
     }
 
     /**

@@ -1,5 +1,7 @@
 package dev.portico.examples.todo;
 
+import dev.portico.feature.openapi.annotations.Description;
+
 /**
  * A todo item.
  *
@@ -7,5 +9,6 @@ package dev.portico.examples.todo;
  * @param title what to do
  * @param completed whether it is done
  */
+@Description("A todo")
 public record Todo(long id, String title, boolean completed) {
 }

@@ -1,34 +1,53 @@
 package dev.portico.examples.todo;
 
-import dev.portico.api.NotFoundError;
-import dev.portico.api.Response;
-import dev.portico.api.Router;
+import dev.portico.feature.cors.CorsConfig;
+import dev.portico.feature.openapi.OpenApi;
+import dev.portico.feature.openapi.OpenApiConfig;
+import dev.portico.feature.openapi.SwaggerUi;
 import dev.portico.source.apigw.rest.ApiGatewayRestResolver;
 
-/** The todo API's routes, on API Gateway REST events. */
+/**
+ * The todo API, assembled: the {@code /todos} routes (typed ones in {@link TodoApi}, the list in
+ * {@link TodoRoutes}) and the assets ({@link AssetRoutes}), a correlation id on every request, CORS for
+ * the web front end, compression of the routes declared with {@code compress()}, the API's own error
+ * bodies, and an OpenAPI document with Swagger UI at {@value #SWAGGER}. Answers API Gateway REST
+ * events.
+ */
 public final class TodoApp {
+    /** The header carrying the correlation id, both ways. */
+    public static final String CORRELATION_HEADER = "X-Correlation-Id";
+    /** The web front end's origin, allowed by CORS. */
+    public static final String FRONT_END = "https://todo.example.com";
+    /** The front end's development server, allowed by CORS too. */
+    public static final String FRONT_END_DEV = "http://localhost:3000";
+    /** Where Swagger UI is; {@code ?format=json} gives the OpenAPI document. */
+    public static final String SWAGGER = "/swagger";
 
     private TodoApp() {
     }
 
-    /** The body of {@code POST /todos}. */
-    record NewTodo(String title, boolean completed) {
+    /** @return the CORS settings: the front end's origins, the correlation header allowed and exposed */
+    public static CorsConfig cors() {
+        return CorsConfig.builder()
+                .allowOrigin(FRONT_END)
+                .extraOrigins(FRONT_END_DEV)
+                .allowHeaders(CORRELATION_HEADER)
+                .exposeHeaders(CORRELATION_HEADER, "Location")
+                .maxAge(600)
+                .build();
     }
 
     /**
-     * @param store where todos live
-     * @return the routes
+     * @return the OpenAPI settings: the document's metadata and Swagger UI at {@value #SWAGGER}, whose
+     *     assets come from the swagger-ui webjar when it is on the class path (offline), else from a CDN
      */
-    public static Router todos(TodoStore store) {
-        Router router = new Router();
-        router.get("/", request -> store.all());
-        router.get("/{id}", request -> store.find(Long.parseLong(request.pathParam("id")))
-                .orElseThrow(() -> new NotFoundError("No todo " + request.pathParam("id"))));
-        router.post("/", request -> {
-            NewTodo body = request.body(NewTodo.class);
-            return Response.status(201).body(store.create(body.title(), body.completed())).build();
-        });
-        return router;
+    public static OpenApiConfig openApi() {
+        return OpenApiConfig.builder()
+                .title("Todo API")
+                .version("1.0.0")
+                .description("A small todo API built with Portico: CRUD on an in-memory store.")
+                .swaggerUi(SwaggerUi.builder().path(SWAGGER).title("Todo API").build())
+                .build();
     }
 
     /**
@@ -36,10 +55,14 @@ public final class TodoApp {
      * @return the application
      */
     public static ApiGatewayRestResolver create(TodoStore store) {
-        return ApiGatewayRestResolver.builder()
-                .include(todos(store), "/todos")
-                .exceptionHandler(NumberFormatException.class,
-                        (e, request) -> Response.status(400).body(java.util.Map.of("message", "ids are numbers")).build())
-                .build();
+        var app = ApiGatewayRestResolver.builder();
+        app.configure(cors());
+        app.configure(openApi());
+        app.use(new CorrelationIdMiddleware(CORRELATION_HEADER));
+        app.include(new TodoRoutes(store).router(), "/todos");
+        app.include(OpenApi.routes(new TodoApi(store)));
+        app.include(AssetRoutes.router());
+        TodoErrors.register(app, CORRELATION_HEADER);
+        return app.build();
     }
 }

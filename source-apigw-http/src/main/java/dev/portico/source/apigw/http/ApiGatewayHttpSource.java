@@ -26,11 +26,18 @@ import java.io.IOException;
  * {@code /<stage>/}, so {@code /production} keeps its name under stage {@code prod}.
  *
  * <p>The typed event ({@link APIGatewayV2HTTPEvent}) is built by hand, only when a handler asks for it.
+ *
+ * <p><b>Local server.</b> {@link #writeEvent} writes a request as the {@code $default} route and stage
+ * of an API on {@value #DOMAIN} would receive it ({@link PayloadV2#writeEvent}: repeated header and
+ * query values joined with commas, cookies in {@code cookies}); {@link #readResponse} reads a 2.0
+ * response back ({@link PayloadV2#readResponse}).
  */
 public final class ApiGatewayHttpSource implements EventSource {
     /** The id of this source. */
     public static final String ID = "apigw-http";
     private static final String DEFAULT_STAGE = "$default";
+    /** The stand-in domain of the events {@link #writeEvent} writes. */
+    static final String DOMAIN = "local.execute-api.us-east-1.amazonaws.com";
 
     /** Creates the source; it is stateless. */
     public ApiGatewayHttpSource() {
@@ -63,6 +70,30 @@ public final class ApiGatewayHttpSource implements EventSource {
     @Override
     public void encode(WireResponse response, SourceRequest request, JsonGenerator out) throws IOException {
         PayloadV2.encode(response, out);
+    }
+
+    /**
+     * Writes a request as an HTTP API 2.0 event on the {@code $default} stage; see the class description.
+     *
+     * @param request the request
+     * @param out where the event object is written
+     * @throws IOException when writing fails
+     */
+    @Override
+    public void writeEvent(SourceRequest request, JsonGenerator out) throws IOException {
+        PayloadV2.writeEvent(request, DOMAIN, out);
+    }
+
+    /**
+     * Reads an HTTP API 2.0 response.
+     *
+     * @param response the response object
+     * @return the response; {@code cookies} as its cookies
+     * @throws IllegalArgumentException when there is no integer {@code statusCode}
+     */
+    @Override
+    public WireResponse readResponse(EventJson response) {
+        return PayloadV2.readResponse(response);
     }
 
     /**

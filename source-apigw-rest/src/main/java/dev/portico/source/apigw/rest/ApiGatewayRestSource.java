@@ -39,6 +39,13 @@ import java.util.function.Predicate;
  * Powertools for AWS Lambda (Python): API Gateway accepts either, and writing both would send
  * every header twice when they disagree.
  *
+ * <p><b>Local server.</b> {@link #writeEvent} writes a request as API Gateway would send it through a
+ * {@code /{proxy+}} resource: both header maps (the single-value one holding the last value, as API
+ * Gateway does), both query maps, {@code pathParameters.proxy}, and a {@code requestContext} with
+ * stand-in account, API and stage ({@code local}) values. Cookies travel in the {@code Cookie}
+ * header. {@link #readResponse} reads a response back, merging {@code multiValueHeaders} and
+ * {@code headers} as API Gateway does and taking every {@code Set-Cookie} value as a cookie.
+ *
  * <p>For handlers declared with the typed Lambda signature, {@link #decode(APIGatewayProxyRequestEvent)}
  * and {@link #toResponseEvent(WireResponse)} do the same conversions from and to the AWS POJOs.
  */
@@ -136,6 +143,72 @@ public final class ApiGatewayRestSource implements EventSource {
         out.writeStringField("body", response.body());
         out.writeBooleanField("isBase64Encoded", response.base64Encoded());
         out.writeEndObject();
+    }
+
+    /**
+     * Writes a request as a REST (payload 1.0) proxy event; see the class description.
+     *
+     * @param request the request
+     * @param out where the event object is written
+     * @throws IOException when writing fails
+     */
+    @Override
+    public void writeEvent(SourceRequest request, JsonGenerator out) throws IOException {
+        Map<String, List<String>> headers = new LinkedHashMap<>(request.headers().asMap());
+        if (request.cookies() != null) {
+            headers.keySet().removeIf("Cookie"::equalsIgnoreCase);
+            if (!request.cookies().isEmpty()) {
+                headers.put("Cookie", List.of(String.join("; ", request.cookies())));
+            }
+        }
+        Map<String, List<String>> query = request.queryParams().asMap();
+        String path = request.path();
+        out.writeStartObject();
+        out.writeStringField("resource", "/{proxy+}");
+        out.writeStringField("path", path);
+        out.writeStringField("httpMethod", request.method());
+        RestEventWriter.maps(out, "headers", "multiValueHeaders", headers);
+        RestEventWriter.maps(out, "queryStringParameters", "multiValueQueryStringParameters", query);
+        out.writeObjectFieldStart("pathParameters");
+        out.writeStringField("proxy", path.substring(1));
+        out.writeEndObject();
+        out.writeNullField("stageVariables");
+        RestEventWriter.requestContext(out, request);
+        if (request.body() == null) {
+            out.writeNullField("body");
+        } else {
+            out.writeStringField("body", request.body());
+        }
+        out.writeBooleanField("isBase64Encoded", request.base64Encoded());
+        out.writeEndObject();
+    }
+
+    /**
+     * Reads a REST proxy response: {@code statusCode}, {@code multiValueHeaders} merged with
+     * {@code headers} (a name's multi values when it has any, else its single value), every
+     * {@code Set-Cookie} value as a cookie, {@code body}, {@code isBase64Encoded}.
+     *
+     * @param response the response object
+     * @return the response
+     * @throws IllegalArgumentException when there is no integer {@code statusCode}
+     */
+    @Override
+    public WireResponse readResponse(EventJson response) {
+        Headers.Builder all = Headers.builder();
+        merge(response.stringLists("multiValueHeaders"), response.strings("headers"),
+                (n, v) -> all.add(n, v), n -> all.contains(n));
+        Headers merged = all.build();
+        Headers.Builder headers = Headers.builder();
+        List<String> cookies = new ArrayList<>();
+        for (Map.Entry<String, List<String>> e : merged.asMap().entrySet()) {
+            if (SET_COOKIE.equalsIgnoreCase(e.getKey())) {
+                cookies.addAll(e.getValue());
+            } else {
+                headers.addAll(e.getKey(), e.getValue());
+            }
+        }
+        return new WireResponse(RestEventWriter.statusCode(response), headers.build(), cookies, response.string("body"),
+                response.bool("isBase64Encoded"));
     }
 
     /**

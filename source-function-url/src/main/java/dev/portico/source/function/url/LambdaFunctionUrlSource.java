@@ -26,10 +26,17 @@ import java.io.IOException;
  * <p><b>Typed event:</b> aws-lambda-java-events (3.16.1) has no Function URL class; AWS documents
  * {@link APIGatewayV2HTTPEvent} and {@link APIGatewayV2HTTPResponse} for Function URLs, so this
  * source uses them. The typed event is built by hand, only when a handler asks for it.
+ *
+ * <p><b>Local server.</b> {@link #writeEvent} writes a request as a Function URL on {@value #DOMAIN}
+ * would receive it ({@link PayloadV2#writeEvent}: repeated header and query values joined with
+ * commas, cookies in {@code cookies}); {@link #readResponse} reads a 2.0 response back
+ * ({@link PayloadV2#readResponse}).
  */
 public final class LambdaFunctionUrlSource implements EventSource {
     /** The id of this source. */
     public static final String ID = "function-url";
+    /** The stand-in domain of the events {@link #writeEvent} writes (Function URLs live on {@code *.lambda-url.*}). */
+    static final String DOMAIN = "local.lambda-url.us-east-1.on.aws";
 
     /** Creates the source; it is stateless. */
     public LambdaFunctionUrlSource() {
@@ -59,6 +66,30 @@ public final class LambdaFunctionUrlSource implements EventSource {
     @Override
     public void encode(WireResponse response, SourceRequest request, JsonGenerator out) throws IOException {
         PayloadV2.encode(response, out);
+    }
+
+    /**
+     * Writes a request as a Function URL event; see the class description.
+     *
+     * @param request the request
+     * @param out where the event object is written
+     * @throws IOException when writing fails
+     */
+    @Override
+    public void writeEvent(SourceRequest request, JsonGenerator out) throws IOException {
+        PayloadV2.writeEvent(request, DOMAIN, out);
+    }
+
+    /**
+     * Reads a Function URL (2.0) response.
+     *
+     * @param response the response object
+     * @return the response; {@code cookies} as its cookies
+     * @throws IllegalArgumentException when there is no integer {@code statusCode}
+     */
+    @Override
+    public WireResponse readResponse(EventJson response) {
+        return PayloadV2.readResponse(response);
     }
 
     /**

@@ -34,6 +34,13 @@ import java.util.Map;
  * field, so one cookie is sent as {@code headers["Set-Cookie"]} and, when there are several, only the
  * <em>last</em> one is (a warning is logged). Powertools for Python writes a {@code cookies} array for
  * Lattice too; that field is not part of the documented Lattice response, so it is not written here.
+ *
+ * <p><b>Local server.</b> {@link #writeEvent} writes a request as a version 1 event: header values
+ * joined with {@code ", "}, cookies in the {@code Cookie} header, an {@code X-Forwarded-For} header with
+ * the client IP when the request has none, query parameters in {@code query_string_parameters} (or,
+ * when a name repeats, as a query string in {@code raw_path}, which {@link #decode} also reads), an
+ * empty body as {@code ""}. {@link #readResponse} reads the response shape above back, the
+ * {@code Set-Cookie} header as the cookie.
  */
 public final class VpcLatticeSource implements EventSource {
 
@@ -94,5 +101,29 @@ public final class VpcLatticeSource implements EventSource {
     @Override
     public void encode(WireResponse response, SourceRequest request, JsonGenerator out) throws IOException {
         LatticeWire.write(response, out);
+    }
+
+    /**
+     * Writes a request as a version 1 event; see the class description.
+     *
+     * @param request the request
+     * @param out where the event object is written
+     * @throws IOException when writing fails
+     */
+    @Override
+    public void writeEvent(SourceRequest request, JsonGenerator out) throws IOException {
+        LatticeEventWriter.writeV1(request, out);
+    }
+
+    /**
+     * Reads a Lattice response.
+     *
+     * @param response the response object
+     * @return the response; the {@code Set-Cookie} header as its cookie
+     * @throws IllegalArgumentException when there is no integer {@code statusCode}
+     */
+    @Override
+    public WireResponse readResponse(EventJson response) {
+        return LatticeEventWriter.read(response);
     }
 }

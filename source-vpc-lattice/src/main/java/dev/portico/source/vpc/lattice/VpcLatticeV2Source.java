@@ -33,6 +33,12 @@ import java.util.Map;
  * {@code body}, {@code isBase64Encoded}; one {@code Set-Cookie} header holding the last cookie when
  * there are several, and no {@code cookies} array (which Powertools for Python writes, but Lattice does
  * not document).
+ *
+ * <p><b>Local server.</b> {@link #writeEvent} writes a request as a version 2 event: header and query
+ * values as lists, cookies in the {@code Cookie} header, an {@code X-Forwarded-For} header with the
+ * client IP when the request has none, an empty body as {@code ""}, and a {@code requestContext} with
+ * stand-in ARNs. {@link #readResponse} reads the response shape back, the {@code Set-Cookie} header as
+ * the cookie.
  */
 public final class VpcLatticeV2Source implements EventSource {
 
@@ -104,5 +110,29 @@ public final class VpcLatticeV2Source implements EventSource {
     @Override
     public void encode(WireResponse response, SourceRequest request, JsonGenerator out) throws IOException {
         LatticeWire.write(response, out);
+    }
+
+    /**
+     * Writes a request as a version 2 event; see the class description.
+     *
+     * @param request the request
+     * @param out where the event object is written
+     * @throws IOException when writing fails
+     */
+    @Override
+    public void writeEvent(SourceRequest request, JsonGenerator out) throws IOException {
+        LatticeEventWriter.writeV2(request, out);
+    }
+
+    /**
+     * Reads a Lattice response.
+     *
+     * @param response the response object
+     * @return the response; the {@code Set-Cookie} header as its cookie
+     * @throws IllegalArgumentException when there is no integer {@code statusCode}
+     */
+    @Override
+    public WireResponse readResponse(EventJson response) {
+        return LatticeEventWriter.read(response);
     }
 }
