@@ -18,10 +18,21 @@ abstract class MultiValueMap {
     static final class Slot {
         final String name;
         final List<String> values;
+        private List<String> view;
 
         Slot(String name, List<String> values) {
             this.name = name;
             this.values = values;
+        }
+
+        /** @return the values, read-only */
+        List<String> view() {
+            List<String> v = view;
+            if (v == null) {
+                v = Collections.unmodifiableList(values);
+                view = v;
+            }
+            return v;
         }
     }
 
@@ -53,7 +64,7 @@ abstract class MultiValueMap {
      */
     public List<String> all(String name) {
         Slot slot = name == null ? null : slots.get(key(name));
-        return slot == null ? List.of() : slot.values;
+        return slot == null ? List.of() : slot.view();
     }
 
     /**
@@ -87,7 +98,7 @@ abstract class MultiValueMap {
         if (view == null) {
             Map<String, List<String>> m = new LinkedHashMap<>();
             for (Slot slot : slots.values()) {
-                m.put(slot.name, slot.values);
+                m.put(slot.name, slot.view());
             }
             view = Collections.unmodifiableMap(m);
             asMap = view;
@@ -114,15 +125,30 @@ abstract class MultiValueMap {
         return name.toLowerCase(Locale.ROOT);
     }
 
-    /** Collects values; shared by the builders of the subclasses. */
+    /**
+     * Collects values; shared by the builders of the subclasses. {@code build()} hands its map over
+     * without copying; a builder used again after that copies first, so built instances never change.
+     */
     abstract static class AbstractBuilder<B extends AbstractBuilder<B>> {
-        final Map<String, Slot> slots = new LinkedHashMap<>();
+        Map<String, Slot> slots = new LinkedHashMap<>();
+        private boolean handedOver;
 
         abstract String key(String name);
 
         @SuppressWarnings("unchecked")
         private B self() {
             return (B) this;
+        }
+
+        private void beforeChange() {
+            if (handedOver) {
+                Map<String, Slot> copy = new LinkedHashMap<>(Math.max(4, slots.size() * 2));
+                for (Map.Entry<String, Slot> e : slots.entrySet()) {
+                    copy.put(e.getKey(), new Slot(e.getValue().name, new ArrayList<>(e.getValue().values)));
+                }
+                slots = copy;
+                handedOver = false;
+            }
         }
 
         /**
@@ -136,10 +162,12 @@ abstract class MultiValueMap {
             if (name == null || value == null) {
                 return self();
             }
-            Slot slot = slots.get(key(name));
+            beforeChange();
+            String key = key(name);
+            Slot slot = slots.get(key);
             if (slot == null) {
                 slot = new Slot(name, new ArrayList<>(1));
-                slots.put(key(name), slot);
+                slots.put(key, slot);
             }
             slot.values.add(value);
             return self();
@@ -181,6 +209,7 @@ abstract class MultiValueMap {
          */
         public B remove(String name) {
             if (name != null) {
+                beforeChange();
                 slots.remove(key(name));
             }
             return self();
@@ -197,12 +226,8 @@ abstract class MultiValueMap {
         }
 
         Map<String, Slot> freeze() {
-            Map<String, Slot> frozen = new LinkedHashMap<>(Math.max(4, slots.size() * 2));
-            for (Map.Entry<String, Slot> e : slots.entrySet()) {
-                Slot s = e.getValue();
-                frozen.put(e.getKey(), new Slot(s.name, List.copyOf(s.values)));
-            }
-            return frozen;
+            handedOver = true;
+            return slots;
         }
     }
 }

@@ -1,0 +1,44 @@
+package dev.portico.benchmarks.portico;
+
+import dev.portico.api.Response;
+import dev.portico.api.Routes;
+import java.util.List;
+
+/**
+ * The benchmark API: {@code GET /todos}, {@code GET /todos/{id}}, {@code POST /todos}, then filler
+ * routes up to a total, alternating {@code GET /res<k>} and {@code GET /res<k>/{id}} (the rule
+ * {@code dev.portico.benchmarks.baseline.JacksonApi} follows).
+ */
+public final class TodoApi {
+    private static final List<Todo> TODOS = List.of(new Todo("1", "Todo 1", false), new Todo("2", "Todo 2", true));
+
+    private TodoApi() {
+    }
+
+    /**
+     * Declares the routes.
+     *
+     * @param app the builder
+     * @param routes how many routes in all, at least 3
+     * @param <B> the builder type
+     * @return the builder
+     */
+    public static <B extends Routes<B>> B routes(B app, int routes) {
+        app.get("/todos", request -> TODOS);
+        app.get("/todos/{id}", request -> {
+            String id = request.pathParam("id");
+            return new Todo(id, "Todo " + id, false);
+        });
+        app.post("/todos", request -> Response.status(201)
+                .body(new Todo("3", request.json().path("title").asText(), false)).build());
+        for (int i = 0; i < routes - 3; i++) {
+            String name = "res" + (i / 2);
+            if (i % 2 == 0) {
+                app.get("/" + name, request -> new Item(name, "all"));
+            } else {
+                app.get("/" + name + "/{id}", request -> new Item(name, request.pathParam("id")));
+            }
+        }
+        return app;
+    }
+}
