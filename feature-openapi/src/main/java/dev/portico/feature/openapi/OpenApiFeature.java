@@ -39,11 +39,15 @@ public final class OpenApiFeature implements Feature {
 
     @Override
     public void setup(FeatureContext context) {
-        OpenApiConfig config = context.config(OpenApiConfig.class).orElseGet(OpenApiConfig::defaults);
+        java.util.Optional<OpenApiConfig> configured = context.config(OpenApiConfig.class);
+        OpenApiConfig config = configured.orElseGet(OpenApiConfig::defaults);
         AppSettings runtime = new AppSettings(context.json(), config.responseValidationStatus());
         List<Route> routes = context.routes();
+        boolean typed = false;
         for (Route r : routes) {
+            typed |= r.option(dev.portico.api.RouteOption.OPERATION_ID) != null || r.option(OperationDoc.OPTION) != null;
             if (r.option(Options.SIGNATURE) != null) {
+                typed = true;
                 if (!(r instanceof RouteSpec spec)) {
                     throw new IllegalStateException("The route " + r + " is typed but the core gave it as "
                             + r.getClass().getName() + "; this version of the openapi feature needs RouteSpec routes");
@@ -52,7 +56,12 @@ public final class OpenApiFeature implements Feature {
             }
         }
         Document doc = new Document(new DocumentBuilder(config, routes));
-        doc.check();
+        if (typed || configured.isPresent()) {
+            // Fail the build on declaration mistakes. An app with no typed or documented routes and no
+            // OpenApiConfig pays nothing here (the jar may just be on the class path): its document is
+            // built if and when someone asks for it.
+            doc.check();
+        }
         document = doc;
         if (config.swaggerUi() != null) {
             SwaggerRoutes.install(context, config, doc);
