@@ -21,15 +21,17 @@ import java.util.List;
  * {@link dev.portico.api.UnsupportedEventException}.
  *
  * <pre>{@code
- * public class Handler extends AlbResolver {
- *     static final AlbResolver APP = AlbResolver.builder()
- *             .get("/todos/{id}", req -> Map.of("id", req.pathParam("id")))
- *             .build();
+ * static final AlbResolver APP = AlbResolver.builder()
+ *         .include(routes())
+ *         .build();
  *
- *     public Handler() {
- *         super(APP);
- *     }
+ * static Router routes() {
+ *     Router router = new Router();
+ *     router.get("/todos/{id}", req -> Map.of("id", req.pathParam("id")));
+ *     return router;
  * }
+ *
+ * // in your RequestStreamHandler: APP.handleRequest(in, out, context);
  * }</pre>
  *
  * <p>Two Lambda entry points: the inherited stream handler (JSON in, JSON out, nothing built that a
@@ -54,7 +56,8 @@ public class AlbResolver extends Resolver
     }
 
     /**
-     * Answers a typed ALB event. A malformed query string is answered 400
+     * Answers a typed ALB event. A malformed event (none, no or an invalid method, a malformed query
+     * string) is answered 400
      * ({@code {"statusCode":400,"message":"..."}}) without reaching the routes.
      *
      * @param event the event
@@ -63,7 +66,8 @@ public class AlbResolver extends Resolver
      */
     @Override
     public ApplicationLoadBalancerResponseEvent handleRequest(ApplicationLoadBalancerRequestEvent event, Context context) {
-        boolean multi = event.getMultiValueHeaders() != null || event.getMultiValueQueryStringParameters() != null;
+        boolean multi = event != null
+                && (event.getMultiValueHeaders() != null || event.getMultiValueQueryStringParameters() != null);
         WireResponse response;
         try {
             SourceRequest request = AlbSource.decode(event);

@@ -9,15 +9,17 @@ import dev.portico.core.Resolver;
  * {@link VpcLatticeEvent}.
  *
  * <pre>{@code
- * public class Handler extends VpcLatticeResolver {
- *     static final VpcLatticeResolver APP = VpcLatticeResolver.builder()
- *             .get("/todos", req -> todos())
- *             .build();
+ * static final VpcLatticeResolver APP = VpcLatticeResolver.builder()
+ *         .include(routes())
+ *         .build();
  *
- *     public Handler() {
- *         super(APP);
- *     }
+ * static Router routes() {
+ *     Router router = new Router();
+ *     router.get("/todos", req -> todos());
+ *     return router;
  * }
+ *
+ * // in your RequestStreamHandler: APP.handleRequest(in, out, context);
  * }</pre>
  */
 public class VpcLatticeResolver extends Resolver {

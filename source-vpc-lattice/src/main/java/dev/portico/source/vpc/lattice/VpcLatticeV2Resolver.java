@@ -10,15 +10,17 @@ import dev.portico.core.Resolver;
  * {@link VpcLatticeV2Event}.
  *
  * <pre>{@code
- * public class Handler extends VpcLatticeV2Resolver {
- *     static final VpcLatticeV2Resolver APP = VpcLatticeV2Resolver.builder()
- *             .get("/todos", req -> todos())
- *             .build();
+ * static final VpcLatticeV2Resolver APP = VpcLatticeV2Resolver.builder()
+ *         .include(routes())
+ *         .build();
  *
- *     public Handler() {
- *         super(APP);
- *     }
+ * static Router routes() {
+ *     Router router = new Router();
+ *     router.get("/todos", req -> todos());
+ *     return router;
  * }
+ *
+ * // in your RequestStreamHandler: APP.handleRequest(in, out, context);
  * }</pre>
  */
 public class VpcLatticeV2Resolver extends Resolver {
