@@ -4,7 +4,17 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import com.fasterxml.jackson.core.JsonGenerator;
+import dev.portico.api.Headers;
+import dev.portico.api.ServiceError;
+import dev.portico.api.spi.EventJson;
+import dev.portico.api.spi.SourceRequest;
+import dev.portico.api.spi.WireResponse;
 import dev.portico.core.Resolver;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.List;
 
 /**
  * A resolver for Amazon API Gateway HTTP APIs (payload format 2.0), Powertools'
@@ -12,8 +22,14 @@ import dev.portico.core.Resolver;
  *
  * <pre>{@code
  * static final ApiGatewayHttpResolver APP = ApiGatewayHttpResolver.builder()
- *         .get("/todos/{id}", req -> Map.of("id", req.pathParam("id")))
+ *         .include(routes())
  *         .build();
+ *
+ * static Router routes() {
+ *     Router router = new Router();
+ *     router.get("/todos/{id}", req -> Map.of("id", req.pathParam("id")));
+ *     return router;
+ * }
  * }</pre>
  *
  * <p>Use it as a stream handler ({@link #handleRequest(java.io.InputStream, java.io.OutputStream,
@@ -38,15 +54,38 @@ public class ApiGatewayHttpResolver extends Resolver
     }
 
     /**
-     * Answers a typed HTTP API event.
+     * Answers a typed HTTP API event. An event that cannot be decoded (no event, no or an invalid
+     * method, a malformed query string) is answered 400 {@code {"statusCode":400,"message":"..."}}
+     * without reaching the routes, as the stream entry point answers it.
      *
      * @param event the event
      * @param context the Lambda context, or {@code null}
      * @return the response
-     * @throws dev.portico.api.BadRequestError when the event has no method or a malformed query string
      */
     @Override
     public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
-        return ApiGatewayHttpSource.toResponseEvent(dispatch(ApiGatewayHttpSource.decode(event), context));
+        WireResponse response;
+        try {
+            SourceRequest request = ApiGatewayHttpSource.decode(event);
+            response = dispatch(request, context);
+        } catch (ServiceError e) {
+            response = error(e);
+        }
+        return ApiGatewayHttpSource.toResponseEvent(response);
+    }
+
+    /** The {@code {"statusCode":N,"message":"..."}} answer to an event that could not be decoded. */
+    private static WireResponse error(ServiceError e) {
+        StringWriter body = new StringWriter();
+        try (JsonGenerator g = EventJson.factory().createGenerator(body)) {
+            g.writeStartObject();
+            g.writeNumberField("statusCode", e.statusCode());
+            g.writeStringField("message", e.getMessage());
+            g.writeEndObject();
+        } catch (IOException io) {
+            throw new UncheckedIOException(io);
+        }
+        return new WireResponse(e.statusCode(), Headers.builder().add("Content-Type", "application/json").build(),
+                List.of(), body.toString(), false);
     }
 }

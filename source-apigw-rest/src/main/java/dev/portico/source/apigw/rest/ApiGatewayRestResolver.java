@@ -4,7 +4,17 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
+import com.fasterxml.jackson.core.JsonGenerator;
+import dev.portico.api.Headers;
+import dev.portico.api.ServiceError;
+import dev.portico.api.spi.EventJson;
+import dev.portico.api.spi.SourceRequest;
+import dev.portico.api.spi.WireResponse;
 import dev.portico.core.Resolver;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.List;
 
 /**
  * A resolver for API Gateway REST APIs only (Powertools' {@code APIGatewayRestResolver}): every
@@ -17,8 +27,14 @@ import dev.portico.core.Resolver;
  *
  * <pre>{@code
  * static final ApiGatewayRestResolver APP = ApiGatewayRestResolver.builder()
- *         .get("/todos/{id}", request -> store.find(request.pathParam("id")))
+ *         .include(routes())
  *         .build();
+ *
+ * static Router routes() {
+ *     Router router = new Router();
+ *     router.get("/todos/{id}", request -> store.find(request.pathParam("id")));
+ *     return router;
+ * }
  * }</pre>
  */
 public class ApiGatewayRestResolver extends Resolver
@@ -43,15 +59,38 @@ public class ApiGatewayRestResolver extends Resolver
 
     /**
      * Answers a typed REST event. The request's typed event ({@code request.event()}) is this
-     * very object.
+     * very object. An event that cannot be decoded (no event, no or an invalid {@code httpMethod}) is
+     * answered 400 {@code {"statusCode":400,"message":"..."}} without reaching the routes, as the
+     * stream entry point answers it.
      *
      * @param event the event
      * @param context the Lambda context, or {@code null} outside Lambda
      * @return the response event, with {@code multiValueHeaders} only
-     * @throws dev.portico.api.BadRequestError when the event has no {@code httpMethod}
      */
     @Override
     public APIGatewayProxyResponseEvent handleRequest(APIGatewayProxyRequestEvent event, Context context) {
-        return ApiGatewayRestSource.toResponseEvent(dispatch(ApiGatewayRestSource.decode(event), context));
+        WireResponse response;
+        try {
+            SourceRequest request = ApiGatewayRestSource.decode(event);
+            response = dispatch(request, context);
+        } catch (ServiceError e) {
+            response = error(e);
+        }
+        return ApiGatewayRestSource.toResponseEvent(response);
+    }
+
+    /** The {@code {"statusCode":N,"message":"..."}} answer to an event that could not be decoded. */
+    private static WireResponse error(ServiceError e) {
+        StringWriter body = new StringWriter();
+        try (JsonGenerator g = EventJson.factory().createGenerator(body)) {
+            g.writeStartObject();
+            g.writeNumberField("statusCode", e.statusCode());
+            g.writeStringField("message", e.getMessage());
+            g.writeEndObject();
+        } catch (IOException io) {
+            throw new UncheckedIOException(io);
+        }
+        return new WireResponse(e.statusCode(), Headers.builder().add("Content-Type", "application/json").build(),
+                List.of(), body.toString(), false);
     }
 }

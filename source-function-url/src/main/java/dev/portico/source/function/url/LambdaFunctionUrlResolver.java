@@ -8,8 +8,14 @@ import dev.portico.core.Resolver;
  *
  * <pre>{@code
  * static final LambdaFunctionUrlResolver APP = LambdaFunctionUrlResolver.builder()
- *         .get("/todos", req -> Map.of("todos", todos()))
+ *         .include(routes())
  *         .build();
+ *
+ * static Router routes() {
+ *     Router router = new Router();
+ *     router.get("/todos", req -> Map.of("todos", todos()));
+ *     return router;
+ * }
  * }</pre>
  *
  * <p>Use it as a stream handler ({@link #handleRequest(java.io.InputStream, java.io.OutputStream,
