@@ -188,7 +188,15 @@ public final class Engine {
      */
     public WireResponse dispatch(SourceRequest sr, Context context) {
         Context ctx = context != null ? context : new LocalContext();
-        RequestImpl req = new RequestImpl(this, sr, strip(sr.path()), ctx);
+        String path;
+        ServiceError unroutable = null;
+        try {
+            path = strip(sr.path());
+        } catch (ServiceError e) {
+            path = sr.path();
+            unroutable = e;
+        }
+        RequestImpl req = new RequestImpl(this, sr, path, ctx);
         if (debug) {
             Log.get().log(Level.INFO, "Request " + sr.method() + " " + sr.path() + " (source " + sr.source()
                     + ", request id " + req.requestId() + ")");
@@ -196,6 +204,9 @@ public final class Engine {
         Response response;
         Match match = null;
         try {
+            if (unroutable != null) {
+                throw unroutable;
+            }
             match = table.lookup(sr.method(), req.path());
             Chain chain;
             if (match.entry() != null) {
@@ -253,7 +264,7 @@ public final class Engine {
         }
         for (Pattern p : stripPatterns) {
             Matcher m = p.matcher(path);
-            if (m.lookingAt()) {
+            if (RouteTable.matches(m, false)) {
                 String rest = path.substring(m.end());
                 if (rest.isEmpty() || "/".equals(rest)) {
                     return "/";

@@ -34,7 +34,7 @@ import java.util.function.Function;
 
 /**
  * The {@code ObjectMapper} Portico uses when the fast JSON path does not apply: compact output,
- * unknown properties ignored, {@code BigDecimal} written plain, {@code java.time} values as
+ * unknown properties ignored, content after the JSON value refused, {@code BigDecimal} written plain, {@code java.time} values as
  * ISO-8601 strings and {@code Optional} as its value or {@code null} (without extra Jackson modules,
  * which would be further dependencies). Created on first use only.
  */
@@ -56,6 +56,7 @@ public final class Mappers {
     public static ObjectMapper create() {
         return JsonMapper.builder()
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
                 .addModule(javaTypes())
                 .build();

@@ -2,8 +2,10 @@ package dev.portico.core.internal;
 
 import com.amazonaws.services.lambda.runtime.Context;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import dev.portico.api.BadRequestError;
 import dev.portico.api.Headers;
 import dev.portico.api.QueryParams;
@@ -172,16 +174,33 @@ final class RequestImpl implements Request {
 
     private byte[] requireBody() {
         byte[] b = bodyBytes();
-        if (b.length == 0) {
+        if (isBlank(b)) {
             throw new BadRequestError("Request body is empty; a JSON body is required");
         }
         return b;
+    }
+
+    /** @return whether the bytes are empty or JSON whitespace only */
+    private static boolean isBlank(byte[] b) {
+        for (byte c : b) {
+            if (c != ' ' && c != '\t' && c != '\r' && c != '\n') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static RuntimeException badJson(IOException e, Type type) {
         if (e instanceof com.fasterxml.jackson.databind.exc.InvalidDefinitionException) {
             return new IllegalStateException("Request bodies cannot be read as " + type.getTypeName() + ": " + e.getMessage()
                     + " (on the module path, open the type's package to com.fasterxml.jackson.databind)", e);
+        }
+        StreamReadException syntax = syntaxError(e);
+        if (syntax != null) {
+            e = syntax;
+        } else if (e instanceof MismatchedInputException m && m.getOriginalMessage() != null
+                && m.getOriginalMessage().startsWith("Trailing token")) {
+            return new BadRequestError("Request body is not valid JSON: there is more after the JSON value");
         }
         if (e instanceof JsonMappingException m && type != null && !m.getPath().isEmpty()) {
             return new BadRequestError("Request body has an invalid value at '" + jsonPath(m.getPath()) + "'");
@@ -194,6 +213,19 @@ final class RequestImpl implements Request {
             where = " (line " + p.getLocation().getLineNr() + ", column " + p.getLocation().getColumnNr() + ")";
         }
         return new BadRequestError("Request body is not valid JSON" + where);
+    }
+
+    /**
+     * @return the JSON syntax error (malformed JSON, bytes that are not UTF-8) behind a failure, which
+     *     Jackson wraps in a mapping exception when it happens inside a value, or {@code null}
+     */
+    private static StreamReadException syntaxError(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof StreamReadException s) {
+                return s;
+            }
+        }
+        return null;
     }
 
     private static String jsonPath(List<JsonMappingException.Reference> refs) {

@@ -2,6 +2,7 @@ package dev.portico.core.internal;
 
 import dev.portico.api.BadRequestError;
 import dev.portico.api.HttpMethod;
+import dev.portico.api.ServiceError;
 import dev.portico.api.spi.Urls;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -96,6 +97,7 @@ final class RouteTable {
      * @param path the request path, percent-encoded as received
      * @return the match
      * @throws BadRequestError when the path has malformed percent-encoding
+     * @throws ServiceError 414 when the path is too long for a regular-expression route
      */
     Match lookup(String method, String path) {
         String normalized = path.length() > 1 && path.charAt(path.length() - 1) == '/'
@@ -224,7 +226,7 @@ final class RouteTable {
     private static Map<String, String> matchFallback(PathTemplate t, String normalized, String[] segments) {
         if (t.kind == PathTemplate.Kind.REGEX) {
             Matcher m = t.regex.matcher(normalized);
-            if (!m.matches()) {
+            if (!matches(m, true)) {
                 return null;
             }
             if (t.paramNames.length == 0) {
@@ -260,8 +262,29 @@ final class RouteTable {
             }
             rest.append(segments[i]);
         }
+        if (rest.length() == 0) {
+            return null; // "/files//": one empty segment is not "one or more segments"
+        }
         out.put(t.paramNames[p], rest.toString());
         return out;
+    }
+
+    /**
+     * Runs a route's (or a prefix's) regular expression. Java's regex engine recurses for each
+     * repetition of a group, so a pattern such as {@code (a|b)*} overflows the stack on a long enough
+     * path; that request is answered 414 rather than failing.
+     *
+     * @param m the matcher, reset on the path
+     * @param whole {@code matches()} when true, else {@code lookingAt()}
+     * @return whether it matched
+     * @throws ServiceError 414 when the path is too long for the expression
+     */
+    static boolean matches(Matcher m, boolean whole) {
+        try {
+            return whole ? m.matches() : m.lookingAt();
+        } catch (StackOverflowError e) {
+            throw new ServiceError(414, "Request path is too long");
+        }
     }
 
     /** Splits a normalized path into segments, each percent-decoded once. */
@@ -277,10 +300,22 @@ final class RouteTable {
     }
 
     private static String decode(String s) {
+        // Urls.decode takes any Unicode digit as a hex digit (Character.digit): "%\uFF14\uFF11" would
+        // decode to "A". Only ASCII hex digits make an escape in a path.
+        for (int i = s.indexOf('%'); i >= 0; i = s.indexOf('%', i + 1)) {
+            if (i + 2 >= s.length() || !isHex(s.charAt(i + 1)) || !isHex(s.charAt(i + 2))) {
+                throw new BadRequestError("Malformed percent-encoding in path: '%' at index " + i
+                        + " is not followed by two hex digits");
+            }
+        }
         try {
             return Urls.decode(s, false);
         } catch (IllegalArgumentException e) {
             throw new BadRequestError("Malformed percent-encoding in path: " + e.getMessage());
         }
+    }
+
+    private static boolean isHex(char c) {
+        return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
     }
 }

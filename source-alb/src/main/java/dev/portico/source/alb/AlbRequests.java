@@ -1,6 +1,8 @@
 package dev.portico.source.alb;
 
+import dev.portico.api.BadRequestError;
 import dev.portico.api.Headers;
+import dev.portico.api.HttpMethod;
 import dev.portico.api.QueryParams;
 import dev.portico.api.spi.SourceRequest;
 import dev.portico.api.spi.Urls;
@@ -22,6 +24,7 @@ final class AlbRequests {
      * @param query single-value query parameters (still encoded), or {@code null}
      * @param multiQuery multi-value query parameters (still encoded), or {@code null}
      * @param event supplies the typed event
+     * @throws BadRequestError when the method is missing or invalid, or a query name or value is malformed
      */
     static SourceRequest build(boolean multi, String method, String path,
             Map<String, String> headers, Map<String, List<String>> multiHeaders,
@@ -29,7 +32,7 @@ final class AlbRequests {
             String body, boolean base64, Supplier<?> event) {
         Headers h = headers(headers, multiHeaders);
         return SourceRequest.builder(AlbSource.ID)
-                .method(method)
+                .method(method(method))
                 .path(path)
                 .headers(h)
                 .queryParams(query(query, multiQuery))
@@ -38,6 +41,22 @@ final class AlbRequests {
                 .event(event)
                 .attachment(multi ? Boolean.TRUE : Boolean.FALSE)
                 .build();
+    }
+
+    /**
+     * @param method {@code httpMethod}
+     * @return the upper-case method
+     * @throws BadRequestError when it is missing or not an HTTP token
+     */
+    private static String method(String method) {
+        if (method == null || method.isEmpty()) {
+            throw new BadRequestError("The ALB event has no httpMethod");
+        }
+        try {
+            return HttpMethod.normalize(method);
+        } catch (IllegalArgumentException e) {
+            throw new BadRequestError("The ALB event's httpMethod is not a valid HTTP method");
+        }
     }
 
     private static Headers headers(Map<String, String> single, Map<String, List<String>> multi) {

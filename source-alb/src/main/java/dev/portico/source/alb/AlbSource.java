@@ -3,6 +3,7 @@ package dev.portico.source.alb;
 import com.amazonaws.services.lambda.runtime.events.ApplicationLoadBalancerRequestEvent;
 import com.amazonaws.services.lambda.runtime.events.ApplicationLoadBalancerResponseEvent;
 import com.fasterxml.jackson.core.JsonGenerator;
+import dev.portico.api.BadRequestError;
 import dev.portico.api.spi.EventJson;
 import dev.portico.api.spi.EventSource;
 import dev.portico.api.spi.SourceRequest;
@@ -133,9 +134,13 @@ public final class AlbSource implements EventSource {
      *
      * @param event the typed event
      * @return the request, source id {@code alb}
-     * @throws dev.portico.api.BadRequestError when a query name or value is malformed
+     * @throws BadRequestError when the event is {@code null}, its method is missing or
+     *     invalid, or a query name or value is malformed
      */
     public static SourceRequest decode(ApplicationLoadBalancerRequestEvent event) {
+        if (event == null) {
+            throw new BadRequestError("No event");
+        }
         return AlbEvents.decode(event);
     }
 

@@ -5,6 +5,7 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.portico.api.BadRequestError;
 import dev.portico.api.Headers;
+import dev.portico.api.HttpMethod;
 import dev.portico.api.QueryParams;
 import dev.portico.api.spi.EventJson;
 import dev.portico.api.spi.EventSource;
@@ -94,7 +95,7 @@ public final class ApiGatewayRestSource implements EventSource {
      * @param event a REST event
      * @return the request, with a supplier that builds the {@link APIGatewayProxyRequestEvent}
      *     on first call
-     * @throws BadRequestError when the event has no {@code httpMethod}
+     * @throws BadRequestError when the event has no {@code httpMethod} or one that is not an HTTP token
      */
     @Override
     public SourceRequest decode(EventJson event) {
@@ -217,9 +218,13 @@ public final class ApiGatewayRestSource implements EventSource {
      *
      * @param event the event
      * @return the request
-     * @throws BadRequestError when the event has no {@code httpMethod}
+     * @throws BadRequestError when the event is {@code null}, or has no {@code httpMethod} or one that
+     *     is not an HTTP token
      */
     public static SourceRequest decode(APIGatewayProxyRequestEvent event) {
+        if (event == null) {
+            throw new BadRequestError("No event");
+        }
         Headers.Builder headers = Headers.builder();
         merge(event.getMultiValueHeaders(), event.getHeaders(),
                 (n, v) -> headers.add(n, v), n -> headers.contains(n));
@@ -312,6 +317,10 @@ public final class ApiGatewayRestSource implements EventSource {
         if (method == null || method.isEmpty()) {
             throw new BadRequestError("The API Gateway event has no httpMethod");
         }
-        return method;
+        try {
+            return HttpMethod.normalize(method);
+        } catch (IllegalArgumentException e) {
+            throw new BadRequestError("The API Gateway event's httpMethod is not a valid HTTP method");
+        }
     }
 }

@@ -71,7 +71,7 @@ public final class VpcLatticeSource implements EventSource {
     public SourceRequest decode(EventJson event) {
         Headers headers = headers(event.strings("headers"));
         SourceRequest.Builder b = SourceRequest.builder(ID)
-                .method(event.string("method"))
+                .method(LatticeWire.method(event.string("method")))
                 .headers(headers)
                 .body(event.string("body"), event.bool("is_base64_encoded"))
                 .sourceIp(LatticeWire.firstForwardedFor(headers))

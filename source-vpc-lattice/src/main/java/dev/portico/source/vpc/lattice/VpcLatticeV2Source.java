@@ -74,7 +74,7 @@ public final class VpcLatticeV2Source implements EventSource {
     public SourceRequest decode(EventJson event) {
         Headers headers = headers(event.stringLists("headers"));
         SourceRequest.Builder b = SourceRequest.builder(ID)
-                .method(event.string("method"))
+                .method(LatticeWire.method(event.string("method")))
                 .headers(headers)
                 .body(event.string("body"), event.bool("isBase64Encoded"))
                 .sourceIp(LatticeWire.firstForwardedFor(headers))
