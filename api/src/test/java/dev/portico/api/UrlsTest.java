@@ -25,6 +25,8 @@ class UrlsTest {
         assertThrows(IllegalArgumentException.class, () -> Urls.decode("%2", false));
         assertThrows(IllegalArgumentException.class, () -> Urls.decode("%zz", false));
         assertThrows(IllegalArgumentException.class, () -> Urls.decode("%C3", false));
+        assertThrows(IllegalArgumentException.class, () -> Urls.decode("%\uFF14\uFF11", false), "fullwidth digits");
+        assertThrows(IllegalArgumentException.class, () -> Urls.decode("%\u0664\u0661", false), "Arabic-Indic digits");
         BadRequestError e = assertThrows(BadRequestError.class, () -> Urls.parseQuery("a=%G1"));
         assertEquals(400, e.statusCode());
     }

@@ -15,7 +15,8 @@ public final class SourceRequest {
     private final String source;
     private final String method;
     private final String path;
-    private final Headers headers;
+    private final Supplier<Headers> headerSupplier;
+    private Headers headers;
     private final QueryParams queryParams;
     private final List<String> cookies;
     private final String body;
@@ -30,6 +31,7 @@ public final class SourceRequest {
         this.method = b.method;
         this.path = b.path;
         this.headers = b.headers;
+        this.headerSupplier = b.headerSupplier;
         this.queryParams = b.queryParams;
         this.cookies = b.cookies;
         this.body = b.body;
@@ -63,9 +65,14 @@ public final class SourceRequest {
         return path;
     }
 
-    /** @return the headers */
+    /** @return the headers, built on first use when the source gave a supplier */
     public Headers headers() {
-        return headers;
+        Headers h = headers;
+        if (h == null) {
+            h = headerSupplier.get();
+            headers = h;
+        }
+        return h;
     }
 
     /** @return the query parameters, decoded */
@@ -122,6 +129,7 @@ public final class SourceRequest {
         private String method;
         private String path = "/";
         private Headers headers = Headers.empty();
+        private Supplier<Headers> headerSupplier;
         private QueryParams queryParams = QueryParams.empty();
         private List<String> cookies;
         private String body;
@@ -147,8 +155,22 @@ public final class SourceRequest {
             return this;
         }
 
+        /**
+         * Headers built only if something reads them: most handlers never look at most headers, so a
+         * source can skip building them (called at most once, on the request's thread).
+         *
+         * @param headers builds the headers
+         * @return this builder
+         */
+        public Builder headers(Supplier<Headers> headers) {
+            this.headerSupplier = Objects.requireNonNull(headers, "headers");
+            this.headers = null;
+            return this;
+        }
+
         /** @param headers the headers @return this builder */
         public Builder headers(Headers headers) {
+            this.headerSupplier = null;
             this.headers = Objects.requireNonNull(headers, "headers");
             return this;
         }

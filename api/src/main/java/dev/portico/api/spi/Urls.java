@@ -47,8 +47,8 @@ public final class Urls {
                     if (i + 3 > s.length()) {
                         throw new IllegalArgumentException("'%' at index " + i + " is not followed by two hex digits");
                     }
-                    int hi = Character.digit(s.charAt(i + 1), 16);
-                    int lo = Character.digit(s.charAt(i + 2), 16);
+                    int hi = hex(s.charAt(i + 1));
+                    int lo = hex(s.charAt(i + 2));
                     if (hi < 0 || lo < 0) {
                         throw new IllegalArgumentException("'%' at index " + i + " is not followed by two hex digits");
                     }
@@ -62,6 +62,20 @@ public final class Urls {
             }
         }
         return out.toString();
+    }
+
+    /** ASCII hex digits only: {@code Character.digit} would also take fullwidth and other digits. */
+    private static int hex(char c) {
+        if (c >= '0' && c <= '9') {
+            return c - '0';
+        }
+        if (c >= 'a' && c <= 'f') {
+            return c - 'a' + 10;
+        }
+        if (c >= 'A' && c <= 'F') {
+            return c - 'A' + 10;
+        }
+        return -1;
     }
 
     private static int firstSpecial(String s, boolean plusAsSpace) {

@@ -16,7 +16,6 @@ import dev.portico.api.spi.ResponseFilter;
 import java.lang.System.Logger.Level;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -50,13 +49,18 @@ final class Assembly {
         a.debug = s.debug() != null ? s.debug() : debugFromEnvironment();
         a.exceptionHandlers = s.exceptionHandlers();
         a.fixedSource = s.fixedSource();
+        // A fixed source decodes every event: other sources are neither discovered nor created.
         List<EventSource> sources = new ArrayList<>(
-                Plugins.load(EventSource.class, s.discover(), s.sources(), EventSource::id, "event source"));
-        sources.sort(Comparator.comparingInt(EventSource::priority).reversed().thenComparing(EventSource::id));
+                Plugins.load(EventSource.class, s.discover() && s.fixedSource() == null, s.sources(),
+                        EventSource::id, "event source"));
+        // Plain comparators: Comparator.comparing(...).thenComparing(...) chains cost cold-start time.
+        sources.sort((x, y) -> x.priority() != y.priority()
+                ? Integer.compare(y.priority(), x.priority()) : x.id().compareTo(y.id()));
         a.sources = List.copyOf(sources);
         List<Feature> features = new ArrayList<>(
                 Plugins.load(Feature.class, s.discover(), s.features(), Feature::id, "feature"));
-        features.sort(Comparator.comparingInt(Feature::weight).thenComparing(Feature::id));
+        features.sort((x, y) -> x.weight() != y.weight()
+                ? Integer.compare(x.weight(), y.weight()) : x.id().compareTo(y.id()));
         a.features = List.copyOf(features);
         a.stripPrefixes = new ArrayList<>();
         for (String p : s.stripPrefixes()) {

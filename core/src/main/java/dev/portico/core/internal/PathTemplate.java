@@ -16,10 +16,10 @@ import java.util.regex.PatternSyntaxException;
 final class PathTemplate {
     enum Kind { TREE, GREEDY, REGEX }
 
-    private static final Pattern NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
-    private static final Pattern BRACED = Pattern.compile("\\{([A-Za-z_][A-Za-z0-9_]*)(\\+?)}");
-    private static final Pattern ANGLED = Pattern.compile("<([A-Za-z_][A-Za-z0-9_]*)>");
-    private static final Pattern INLINE_PARAM = Pattern.compile("\\{([A-Za-z_][A-Za-z0-9_]*)\\+?}|<([A-Za-z_][A-Za-z0-9_]*)>");
+    /** Compiled only when an application declares a regular-expression route (cold start). */
+    private static final class Inline {
+        static final Pattern PARAM = Pattern.compile("\\{([A-Za-z_][A-Za-z0-9_]*)\\+?}|<([A-Za-z_][A-Za-z0-9_]*)>");
+    }
     private static final String REGEX_CHARS = "*+?()[]|^$\\{}<>";
 
     final String declared;
@@ -55,11 +55,9 @@ final class PathTemplate {
         boolean greedy = false;
         for (int i = 0; i < segments.length; i++) {
             String seg = segments[i];
-            Matcher braced = BRACED.matcher(seg);
-            Matcher angled = ANGLED.matcher(seg);
-            if (braced.matches() || angled.matches()) {
-                boolean plus = braced.matches() && !braced.group(2).isEmpty();
-                String name = braced.matches() ? braced.group(1) : angled.group(1);
+            String name = paramName(seg);
+            if (name != null) {
+                boolean plus = seg.endsWith("+}");
                 if (plus && i != segments.length - 1) {
                     throw new IllegalArgumentException("Route '" + declared + "': the greedy parameter {" + name
                             + "+} must be the last segment; use a regular expression for anything else");
@@ -71,7 +69,7 @@ final class PathTemplate {
             if (seg.isEmpty()) {
                 throw new IllegalArgumentException("Route '" + declared + "' has an empty segment ('//'); remove it");
             }
-            if (seg.startsWith(":") && NAME.matcher(seg.substring(1)).matches()) {
+            if (seg.startsWith(":") && isName(seg, 1, seg.length())) {
                 throw new IllegalArgumentException("Route '" + declared + "' uses '" + seg + "': write {"
                         + seg.substring(1) + "} or <" + seg.substring(1) + "> for a path parameter");
             }
@@ -96,6 +94,34 @@ final class PathTemplate {
                 names.toArray(new String[0]), null, shape.toString());
     }
 
+    /** The name of a whole-segment parameter: {@code {name}}, {@code {name+}} or {@code <name>}; else null. */
+    private static String paramName(String seg) {
+        int n = seg.length();
+        if (n >= 3 && seg.charAt(0) == '{' && seg.charAt(n - 1) == '}') {
+            int end = seg.charAt(n - 2) == '+' ? n - 2 : n - 1;
+            return isName(seg, 1, end) ? seg.substring(1, end) : null;
+        }
+        if (n >= 3 && seg.charAt(0) == '<' && seg.charAt(n - 1) == '>') {
+            return isName(seg, 1, n - 1) ? seg.substring(1, n - 1) : null;
+        }
+        return null;
+    }
+
+    /** Whether {@code s[from, to)} is an identifier: a letter or {@code _}, then letters, digits, {@code _}. */
+    private static boolean isName(String s, int from, int to) {
+        if (from >= to) {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            boolean letter = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '_';
+            if (!letter && (i == from || c < '0' || c > '9')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean hasRegexChars(String seg) {
         for (int i = 0; i < seg.length(); i++) {
             if (REGEX_CHARS.indexOf(seg.charAt(i)) >= 0) {
@@ -106,7 +132,7 @@ final class PathTemplate {
     }
 
     private static PathTemplate regex(String declared, String path) {
-        Matcher m = INLINE_PARAM.matcher(path);
+        Matcher m = Inline.PARAM.matcher(path);
         StringBuilder sb = new StringBuilder("^(?:");
         List<String> names = new ArrayList<>();
         int last = 0;

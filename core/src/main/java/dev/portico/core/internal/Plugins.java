@@ -1,7 +1,6 @@
 package dev.portico.core.internal;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,7 +36,7 @@ final class Plugins {
         }
         byId.putAll(explicitById);
         List<T> out = new ArrayList<>(byId.values());
-        out.sort(Comparator.comparing(id));
+        out.sort((x, y) -> id.apply(x).compareTo(id.apply(y)));
         return out;
     }
 

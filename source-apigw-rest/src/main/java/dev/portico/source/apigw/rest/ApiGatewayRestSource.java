@@ -100,16 +100,17 @@ public final class ApiGatewayRestSource implements EventSource {
     @Override
     public SourceRequest decode(EventJson event) {
         String method = event.string("httpMethod");
-        Headers.Builder headers = Headers.builder();
-        merge(event.stringLists("multiValueHeaders"), event.strings("headers"),
-                (n, v) -> headers.add(n, v), n -> headers.contains(n));
         QueryParams.Builder query = QueryParams.builder();
-        merge(event.stringLists("multiValueQueryStringParameters"), event.strings("queryStringParameters"),
-                (n, v) -> query.add(n, v), n -> query.contains(n));
+        mergeRaw(event.get("multiValueQueryStringParameters"), event.get("queryStringParameters"),
+                query::add, query::contains);
         return SourceRequest.builder(ID)
                 .method(requireMethod(method))
                 .path(event.string("path"))
-                .headers(headers.build())
+                .headers(() -> {
+                    Headers.Builder headers = Headers.builder();
+                    mergeRaw(event.get("multiValueHeaders"), event.get("headers"), headers::add, headers::contains);
+                    return headers.build();
+                })
                 .queryParams(query.build())
                 .body(event.string("body"), event.bool("isBase64Encoded"))
                 .requestId(event.path("requestContext", "requestId"))
@@ -311,6 +312,43 @@ public final class ApiGatewayRestSource implements EventSource {
                 }
             }
         }
+    }
+
+    /**
+     * {@link #merge} over the event's own maps, without copying them first: the per-request path.
+     * A single-value name that is also a key of the multi-value map is skipped without a
+     * case-insensitive look-up.
+     */
+    private static void mergeRaw(Object multi, Object single, BiConsumer<String, String> add,
+                                 Predicate<String> contains) {
+        Map<?, ?> m = multi instanceof Map<?, ?> map ? map : null;
+        if (m != null) {
+            for (Map.Entry<?, ?> e : m.entrySet()) {
+                String name = String.valueOf(e.getKey());
+                if (e.getValue() instanceof List<?> values) {
+                    for (Object v : values) {
+                        add.accept(name, scalar(v));
+                    }
+                } else {
+                    add.accept(name, scalar(e.getValue()));
+                }
+            }
+        }
+        if (single instanceof Map<?, ?> one) {
+            for (Map.Entry<?, ?> e : one.entrySet()) {
+                if (m != null && m.containsKey(e.getKey())) {
+                    continue;
+                }
+                String name = String.valueOf(e.getKey());
+                if (!contains.test(name)) {
+                    add.accept(name, scalar(e.getValue()));
+                }
+            }
+        }
+    }
+
+    private static String scalar(Object v) {
+        return v instanceof String s ? s : v instanceof Number || v instanceof Boolean ? v.toString() : null;
     }
 
     private static String requireMethod(String method) {
