@@ -64,6 +64,17 @@ public class Resolver implements RequestStreamHandler {
     }
 
     /**
+     * A new {@code ObjectMapper} with Portico's settings (unknown properties ignored, {@code BigDecimal}
+     * written plain, {@code java.time} as ISO-8601 and {@code Optional} supported), to customize and
+     * pass to {@link Builder#objectMapper(ObjectMapper)}: a plain {@code new ObjectMapper()} lacks them.
+     *
+     * @return the mapper
+     */
+    public static ObjectMapper newObjectMapper() {
+        return dev.portico.core.internal.Mappers.create();
+    }
+
+    /**
      * A builder for a resolver that detects the event source of each event. (The wildcard lets
      * source-specific resolvers declare their own {@code builder()}: write {@code var b =
      * Resolver.builder()} or {@code Resolver.Builder<?> b}.)
@@ -265,7 +276,8 @@ public class Resolver implements RequestStreamHandler {
         }
 
         /**
-         * Uses an {@code ObjectMapper} for every request body read and response body written.
+         * Uses an {@code ObjectMapper} for every request body read and response body written. Start from
+         * {@link Resolver#newObjectMapper()} to keep Portico's settings.
          *
          * @param mapper the mapper
          * @return this builder

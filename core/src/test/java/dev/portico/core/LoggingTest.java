@@ -43,6 +43,15 @@ class LoggingTest {
             assertEquals(1, records.size());
             assertEquals("Unhandled exception answering GET /boom (request id req-42)", records.get(0).getMessage());
             assertSame(boom, records.get(0).getThrown());
+            records.clear();
+            var forged = Resolver.builder().discover(false).register(new FakeSource()).debug(false);
+            forged.any("/{any}", r -> {
+                throw boom;
+            });
+            forged.build().resolve("{\"fake\":1,\"method\":\"GET\",\"path\":\"/x\\r\\nFORGED\",\"requestId\":\"r\\n2\"}",
+                    null);
+            assertEquals("Unhandled exception answering GET /x??FORGED (request id r?2)", records.get(0).getMessage(),
+                    "control characters from the client cannot start a new log line");
         } finally {
             logger.removeHandler(capture);
         }

@@ -318,6 +318,20 @@ class PipelineTest {
     }
 
     @Test
+    void newObjectMapperKeepsPorticosSettingsForCustomization() {
+        var mapper = Resolver.newObjectMapper()
+                .enable(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT);
+        var b = builder().objectMapper(mapper);
+        b.post("/when", r -> r.body(When.class));
+        JsonNode r = Fake.req("POST", "/when").body("{\"at\":\"2024-01-02T03:04:05Z\",\"extra\":1}").send(b.build());
+        assertEquals("{\n  \"at\" : \"2024-01-02T03:04:05Z\"\n}", r.get("body").asText());
+    }
+
+    /** A body with a java.time value. */
+    public record When(java.time.Instant at) {
+    }
+
+    @Test
     void aMiddlewareReturningNullIsAnError() {
         Resolver.Builder<?> b = builder().use((req, next) -> null);
         b.get("/x", r -> "x");

@@ -9,7 +9,6 @@ import java.util.List;
 
 /** Middlewares around a handler, fixed when the application is built. */
 final class Chain {
-    private static final String TEXT = ContentTypes.TEXT_PLAIN + "; charset=utf-8";
     private final Middleware[] middlewares;
     private final Handler handler;
 
@@ -52,7 +51,7 @@ final class Chain {
             return Response.builder().build();
         }
         if (result instanceof String) {
-            return Response.of(200, TEXT, result);
+            return Response.of(200, ContentTypes.TEXT_PLAIN_UTF8, result);
         }
         if (result instanceof byte[]) {
             return Response.of(200, ContentTypes.OCTET_STREAM, result);

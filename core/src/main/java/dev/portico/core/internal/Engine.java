@@ -198,7 +198,7 @@ public final class Engine {
         }
         RequestImpl req = new RequestImpl(this, sr, path, ctx);
         if (debug) {
-            Log.get().log(Level.INFO, "Request " + sr.method() + " " + sr.path() + " (source " + sr.source()
+            Log.get().log(Level.INFO, "Request " + sr.method() + " " + Log.safe(sr.path()) + " (source " + sr.source()
                     + ", request id " + req.requestId() + ")");
         }
         Response response;

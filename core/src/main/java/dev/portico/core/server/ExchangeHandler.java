@@ -56,7 +56,7 @@ final class ExchangeHandler implements HttpHandler {
         } catch (RuntimeException e) {
             LOG.log(Level.ERROR, "The local server failed to answer " + exchange.getRequestMethod() + " "
                     + exchange.getRequestURI(), e);
-            trySendError(exchange, 500, "The local server failed: " + e);
+            trySendError(exchange, 500, "Internal Server Error");
         } finally {
             exchange.close();
             if (LOG.isLoggable(requestLevel)) {
