@@ -110,6 +110,27 @@ public abstract class Routes<SELF extends Routes<SELF>> {
     }
 
     /**
+     * Declares routes in a block, so that an application can be built in one expression (route
+     * declarations return a {@link RouteSpec} for their options, not this object):
+     *
+     * <pre>{@code
+     * static final ApiGatewayRestResolver APP = ApiGatewayRestResolver.builder()
+     *         .routes(r -> {
+     *             r.get("/todos", todos::list).compress();
+     *             r.post("/todos", todos::create);
+     *         })
+     *         .build();
+     * }</pre>
+     *
+     * @param declarations declares routes on this object
+     * @return this
+     */
+    public SELF routes(java.util.function.Consumer<? super SELF> declarations) {
+        declarations.accept(self());
+        return self();
+    }
+
+    /**
      * Adds middlewares. On the application they are global (every request, in registration order);
      * on a router they run for that router's routes only, after the global ones.
      *

@@ -181,6 +181,19 @@ class RoutingTest {
     }
 
     @Test
+    void aRoutesBlockDeclaresInOneExpression() {
+        Resolver app = Resolver.builder().discover(false).register(new FakeSource())
+                .routes(r -> {
+                    r.get("/a", says("a"));
+                    r.post("/b", says("b")).cors(false);
+                })
+                .build();
+        assertEquals("200 a {}", body(app, "GET", "/a"));
+        assertEquals("200 b {}", body(app, "POST", "/b"));
+        assertEquals(Boolean.FALSE, app.routes().get(1).option(dev.portico.api.RouteOption.CORS));
+    }
+
+    @Test
     void prefixesAreStripped() {
         Resolver.Builder<?> b = Resolver.builder().discover(false).register(new FakeSource())
                 .stripPrefixes("/payment", "/v2/").stripPrefixes(java.util.regex.Pattern.compile("/(dev|prod)"));
