@@ -141,6 +141,26 @@ public class Resolver implements RequestStreamHandler {
         return engine.dispatch(request, context);
     }
 
+    /**
+     * Decodes a typed event and answers it: the path of typed entry points such as
+     * {@code RequestHandler<APIGatewayProxyRequestEvent, ...>}. An event that cannot be decoded (the
+     * decoder throws a {@link dev.portico.api.ServiceError}, e.g. no method) is answered with that
+     * error's status and body without reaching the routes, as the stream entry point answers it.
+     *
+     * @param decode decodes the typed event
+     * @param context the Lambda context, or {@code null}
+     * @return the response, for the source to encode
+     */
+    public WireResponse dispatch(java.util.function.Supplier<SourceRequest> decode, Context context) {
+        SourceRequest request;
+        try {
+            request = decode.get();
+        } catch (dev.portico.api.ServiceError e) {
+            return engine.renderError(e);
+        }
+        return engine.dispatch(request, context);
+    }
+
     /** @return the event sources in detection order (only the fixed one, when there is one) */
     public List<EventSource> sources() {
         return engine.sources();

@@ -180,6 +180,17 @@ public final class Engine {
     }
 
     /**
+     * The answer to an event that could not be decoded: the error's status and body, as the stream
+     * entry point answers a malformed event.
+     *
+     * @param e the error decoding raised
+     * @return the response
+     */
+    public WireResponse renderError(ServiceError e) {
+        return render(exceptions.serviceError(e));
+    }
+
+    /**
      * Answers a decoded request.
      *
      * @param sr the request

@@ -4,16 +4,8 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.ApplicationLoadBalancerRequestEvent;
 import com.amazonaws.services.lambda.runtime.events.ApplicationLoadBalancerResponseEvent;
-import dev.portico.api.Headers;
-import dev.portico.api.ServiceError;
-import dev.portico.api.spi.EventJson;
-import dev.portico.api.spi.SourceRequest;
 import dev.portico.api.spi.WireResponse;
 import dev.portico.core.Resolver;
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
-import java.util.List;
 
 /**
  * A resolver for Application Load Balancer targets only (Powertools' {@code ALBResolver}): every event
@@ -68,27 +60,7 @@ public class AlbResolver extends Resolver
     public ApplicationLoadBalancerResponseEvent handleRequest(ApplicationLoadBalancerRequestEvent event, Context context) {
         boolean multi = event != null
                 && (event.getMultiValueHeaders() != null || event.getMultiValueQueryStringParameters() != null);
-        WireResponse response;
-        try {
-            SourceRequest request = AlbSource.decode(event);
-            response = dispatch(request, context);
-        } catch (ServiceError e) {
-            response = error(e);
-        }
+        WireResponse response = dispatch(() -> AlbSource.decode(event), context);
         return AlbSource.toResponseEvent(response, multi);
-    }
-
-    private static WireResponse error(ServiceError e) {
-        StringWriter body = new StringWriter();
-        try (var g = EventJson.factory().createGenerator(body)) {
-            g.writeStartObject();
-            g.writeNumberField("statusCode", e.statusCode());
-            g.writeStringField("message", e.getMessage());
-            g.writeEndObject();
-        } catch (IOException io) {
-            throw new UncheckedIOException(io);
-        }
-        return new WireResponse(e.statusCode(), Headers.builder().add("Content-Type", "application/json").build(),
-                List.of(), body.toString(), false);
     }
 }

@@ -4,17 +4,8 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
-import com.fasterxml.jackson.core.JsonGenerator;
-import dev.portico.api.Headers;
-import dev.portico.api.ServiceError;
-import dev.portico.api.spi.EventJson;
-import dev.portico.api.spi.SourceRequest;
 import dev.portico.api.spi.WireResponse;
 import dev.portico.core.Resolver;
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
-import java.util.List;
 
 /**
  * A resolver for Amazon API Gateway HTTP APIs (payload format 2.0), Powertools'
@@ -64,28 +55,7 @@ public class ApiGatewayHttpResolver extends Resolver
      */
     @Override
     public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
-        WireResponse response;
-        try {
-            SourceRequest request = ApiGatewayHttpSource.decode(event);
-            response = dispatch(request, context);
-        } catch (ServiceError e) {
-            response = error(e);
-        }
+        WireResponse response = dispatch(() -> ApiGatewayHttpSource.decode(event), context);
         return ApiGatewayHttpSource.toResponseEvent(response);
-    }
-
-    /** The {@code {"statusCode":N,"message":"..."}} answer to an event that could not be decoded. */
-    private static WireResponse error(ServiceError e) {
-        StringWriter body = new StringWriter();
-        try (JsonGenerator g = EventJson.factory().createGenerator(body)) {
-            g.writeStartObject();
-            g.writeNumberField("statusCode", e.statusCode());
-            g.writeStringField("message", e.getMessage());
-            g.writeEndObject();
-        } catch (IOException io) {
-            throw new UncheckedIOException(io);
-        }
-        return new WireResponse(e.statusCode(), Headers.builder().add("Content-Type", "application/json").build(),
-                List.of(), body.toString(), false);
     }
 }

@@ -4,17 +4,8 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
-import com.fasterxml.jackson.core.JsonGenerator;
-import dev.portico.api.Headers;
-import dev.portico.api.ServiceError;
-import dev.portico.api.spi.EventJson;
-import dev.portico.api.spi.SourceRequest;
 import dev.portico.api.spi.WireResponse;
 import dev.portico.core.Resolver;
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
-import java.util.List;
 
 /**
  * A resolver for API Gateway REST APIs only (Powertools' {@code APIGatewayRestResolver}): every
@@ -69,28 +60,7 @@ public class ApiGatewayRestResolver extends Resolver
      */
     @Override
     public APIGatewayProxyResponseEvent handleRequest(APIGatewayProxyRequestEvent event, Context context) {
-        WireResponse response;
-        try {
-            SourceRequest request = ApiGatewayRestSource.decode(event);
-            response = dispatch(request, context);
-        } catch (ServiceError e) {
-            response = error(e);
-        }
+        WireResponse response = dispatch(() -> ApiGatewayRestSource.decode(event), context);
         return ApiGatewayRestSource.toResponseEvent(response);
-    }
-
-    /** The {@code {"statusCode":N,"message":"..."}} answer to an event that could not be decoded. */
-    private static WireResponse error(ServiceError e) {
-        StringWriter body = new StringWriter();
-        try (JsonGenerator g = EventJson.factory().createGenerator(body)) {
-            g.writeStartObject();
-            g.writeNumberField("statusCode", e.statusCode());
-            g.writeStringField("message", e.getMessage());
-            g.writeEndObject();
-        } catch (IOException io) {
-            throw new UncheckedIOException(io);
-        }
-        return new WireResponse(e.statusCode(), Headers.builder().add("Content-Type", "application/json").build(),
-                List.of(), body.toString(), false);
     }
 }
