@@ -136,11 +136,12 @@ class DocsSnippetsTest {
         return out;
     }
 
-    /** @return the guide's pages */
+    /** @return the guide's pages, and the README, whose quick start is quoted from this module too */
     static List<Path> pages() {
         try (Stream<Path> files = Files.list(GUIDE)) {
-            List<Path> pages = files.filter(p -> p.toString().endsWith(".md")).sorted().toList();
+            List<Path> pages = new java.util.ArrayList<>(files.filter(p -> p.toString().endsWith(".md")).sorted().toList());
             assertTrue(pages.size() > 1, "no guide pages in " + GUIDE.toAbsolutePath());
+            pages.add(ROOT.resolve("README.md"));
             return pages;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
