@@ -194,6 +194,16 @@ class RoutingTest {
     }
 
     @Test
+    void changingARouteAfterBuildChangesNothing() {
+        var b = Resolver.builder().discover(false).register(new FakeSource());
+        dev.portico.api.RouteSpec spec = b.get("/a", says("a"));
+        Resolver app = b.build();
+        spec.cors(false).middleware((req, next) -> Response.status(418).build());
+        assertEquals("200 a {}", body(app, "GET", "/a"));
+        assertEquals(Boolean.TRUE, app.routes().get(0).option(dev.portico.api.RouteOption.CORS));
+    }
+
+    @Test
     void prefixesAreStripped() {
         Resolver.Builder<?> b = Resolver.builder().discover(false).register(new FakeSource())
                 .stripPrefixes("/payment", "/v2/").stripPrefixes(java.util.regex.Pattern.compile("/(dev|prod)"));

@@ -68,7 +68,11 @@ final class Assembly {
         }
         a.stripPatterns = List.copyOf(s.stripPatterns());
 
-        List<RouteSpec> specs = new ArrayList<>(s.routes());
+        // The application keeps its own copies: a RouteSpec changed after build() changes nothing.
+        List<RouteSpec> specs = new ArrayList<>(s.routes().size());
+        for (RouteSpec spec : s.routes()) {
+            specs.add(spec.copyUnder("", List.of()));
+        }
         List<Middleware> featureMiddlewares = new ArrayList<>();
         Context ctx = new Context(a, specs, featureMiddlewares, s.configs());
         for (Feature f : a.features) {
