@@ -245,6 +245,13 @@ class PipelineTest {
     }
 
     @Test
+    void aContextEntryMayStartAsNull() {
+        var b = builder().appendContext("user", null);
+        b.get("/u", r -> String.valueOf(r.context().containsKey("user")));
+        assertEquals("true", Fake.req("GET", "/u").send(b.build()).get("body").asText());
+    }
+
+    @Test
     void requestExposesHeadersQueryCookiesBodyAndTheTypedEvent() {
         Resolver.Builder<?> b = builder();
         b.post("/echo/{id}", r -> {

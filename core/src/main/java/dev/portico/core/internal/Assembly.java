@@ -45,7 +45,7 @@ final class Assembly {
     static Assembly assemble(Settings s) {
         Assembly a = new Assembly();
         a.json = s.json() != null ? s.json() : new DefaultJsonCodec();
-        a.initialContext = Map.copyOf(s.context());
+        a.initialContext = Collections.unmodifiableMap(new java.util.LinkedHashMap<>(s.context()));
         a.debug = s.debug() != null ? s.debug() : debugFromEnvironment();
         a.exceptionHandlers = s.exceptionHandlers();
         a.fixedSource = s.fixedSource();
