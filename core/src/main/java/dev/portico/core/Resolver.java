@@ -161,6 +161,19 @@ public class Resolver implements RequestStreamHandler {
         return engine.dispatch(request, context);
     }
 
+    /**
+     * Warms the request path for SnapStart: a synthetic request goes through every source's event
+     * writing, decoding and encoding, the route lookup and the JSON writer, so the snapshot holds
+     * that code loaded and initialised. No middleware or handler runs, so priming has no side
+     * effects. Call it during init, e.g. from a CRaC {@code beforeCheckpoint} hook (see
+     * docs/running-on-lambda.md).
+     *
+     * @return how many event sources were primed (sources that cannot write events are skipped)
+     */
+    public int prime() {
+        return engine.prime();
+    }
+
     /** @return the event sources in detection order (only the fixed one, when there is one) */
     public List<EventSource> sources() {
         return engine.sources();
