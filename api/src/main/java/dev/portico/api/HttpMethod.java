@@ -21,6 +21,28 @@ public final class HttpMethod {
     }
 
     /**
+     * Reads the method of an event for an event source: a missing or invalid method is the event's
+     * fault, answered 400 with a message naming the field, e.g. {@code The ALB event has no httpMethod}
+     * or {@code The ALB event's httpMethod is not a valid HTTP method}.
+     *
+     * @param method the method the event carries, possibly {@code null}
+     * @param event what the event is, for the message (e.g. {@code ALB event})
+     * @param field the field holding the method (e.g. {@code httpMethod})
+     * @return the upper-case method
+     * @throws BadRequestError when the method is missing, empty or not an HTTP token
+     */
+    public static String require(String method, String event, String field) {
+        if (method == null || method.isEmpty()) {
+            throw new BadRequestError("The " + event + " has no " + field);
+        }
+        try {
+            return normalize(method);
+        } catch (IllegalArgumentException e) {
+            throw new BadRequestError("The " + event + "'s " + field + " is not a valid HTTP method");
+        }
+    }
+
+    /**
      * Normalizes a method name to upper case and checks it is an HTTP token.
      *
      * @param method a method name such as {@code get} or {@code PATCH}

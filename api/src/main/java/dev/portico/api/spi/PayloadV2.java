@@ -3,6 +3,7 @@ package dev.portico.api.spi;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.portico.api.BadRequestError;
 import dev.portico.api.Headers;
+import dev.portico.api.HttpMethod;
 import dev.portico.api.QueryParams;
 import java.io.IOException;
 import java.net.URLEncoder;
@@ -117,11 +118,9 @@ public final class PayloadV2 {
     public static SourceRequest.Builder request(String source, String method, String rawPath,
             String rawQueryString, Map<String, String> queryStringParameters, Map<String, String> headers,
             List<String> cookies, String body, boolean base64Encoded, String requestId, String sourceIp) {
-        if (method == null || method.isEmpty()) {
-            throw new BadRequestError("The event has no requestContext.http.method");
-        }
+        String valid = HttpMethod.require(method, "event", "requestContext.http.method");
         SourceRequest.Builder b = SourceRequest.builder(source)
-                .method(method)
+                .method(valid)
                 .path(rawPath)
                 .headers(headers(headers))
                 .queryParams(query(rawQueryString, queryStringParameters))

@@ -32,7 +32,7 @@ final class AlbRequests {
             String body, boolean base64, Supplier<?> event) {
         Headers h = headers(headers, multiHeaders);
         return SourceRequest.builder(AlbSource.ID)
-                .method(method(method))
+                .method(HttpMethod.require(method, "ALB event", "httpMethod"))
                 .path(path)
                 .headers(h)
                 .queryParams(query(query, multiQuery))
@@ -41,22 +41,6 @@ final class AlbRequests {
                 .event(event)
                 .attachment(multi ? Boolean.TRUE : Boolean.FALSE)
                 .build();
-    }
-
-    /**
-     * @param method {@code httpMethod}
-     * @return the upper-case method
-     * @throws BadRequestError when it is missing or not an HTTP token
-     */
-    private static String method(String method) {
-        if (method == null || method.isEmpty()) {
-            throw new BadRequestError("The ALB event has no httpMethod");
-        }
-        try {
-            return HttpMethod.normalize(method);
-        } catch (IllegalArgumentException e) {
-            throw new BadRequestError("The ALB event's httpMethod is not a valid HTTP method");
-        }
     }
 
     private static Headers headers(Map<String, String> single, Map<String, List<String>> multi) {

@@ -4,7 +4,6 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.portico.api.BadRequestError;
-import dev.portico.api.HttpMethod;
 import dev.portico.api.spi.EventJson;
 import dev.portico.api.spi.EventSource;
 import dev.portico.api.spi.PayloadV2;
@@ -62,7 +61,6 @@ public final class ApiGatewayHttpSource implements EventSource {
 
     @Override
     public SourceRequest decode(EventJson event) {
-        checkMethod(event.path("requestContext", "http", "method"));
         return PayloadV2.decode(ID, event)
                 .path(stripStage(event.string("rawPath"), event.path("requestContext", "stage")))
                 .event(() -> HttpApiEvents.of(event))
@@ -113,7 +111,6 @@ public final class ApiGatewayHttpSource implements EventSource {
         }
         APIGatewayV2HTTPEvent.RequestContext context = event.getRequestContext();
         APIGatewayV2HTTPEvent.RequestContext.Http http = context == null ? null : context.getHttp();
-        checkMethod(http == null ? null : http.getMethod());
         return PayloadV2.request(ID,
                         http == null ? null : http.getMethod(),
                         stripStage(event.getRawPath(), context == null ? null : context.getStage()),
@@ -163,22 +160,6 @@ public final class ApiGatewayHttpSource implements EventSource {
             return "/";
         }
         return path.charAt(end) == '/' ? path.substring(end) : path;
-    }
-
-    /**
-     * Refuses a method that is not an HTTP token ({@link PayloadV2} refuses a missing one).
-     *
-     * @param method {@code requestContext.http.method}, or {@code null}
-     * @throws BadRequestError when it is present and not a valid method name
-     */
-    static void checkMethod(String method) {
-        if (method != null && !method.isEmpty()) {
-            try {
-                HttpMethod.normalize(method);
-            } catch (IllegalArgumentException e) {
-                throw new BadRequestError("The event's requestContext.http.method is not a valid HTTP method");
-            }
-        }
     }
 
     @Override

@@ -104,7 +104,7 @@ public final class ApiGatewayRestSource implements EventSource {
         mergeRaw(event.get("multiValueQueryStringParameters"), event.get("queryStringParameters"),
                 query::add, query::contains);
         return SourceRequest.builder(ID)
-                .method(requireMethod(method))
+                .method(HttpMethod.require(method, "API Gateway event", "httpMethod"))
                 .path(event.string("path"))
                 .headers(() -> {
                     Headers.Builder headers = Headers.builder();
@@ -235,7 +235,7 @@ public final class ApiGatewayRestSource implements EventSource {
         APIGatewayProxyRequestEvent.ProxyRequestContext context = event.getRequestContext();
         APIGatewayProxyRequestEvent.RequestIdentity identity = context == null ? null : context.getIdentity();
         return SourceRequest.builder(ID)
-                .method(requireMethod(event.getHttpMethod()))
+                .method(HttpMethod.require(event.getHttpMethod(), "API Gateway event", "httpMethod"))
                 .path(event.getPath())
                 .headers(headers.build())
                 .queryParams(query.build())
@@ -349,16 +349,5 @@ public final class ApiGatewayRestSource implements EventSource {
 
     private static String scalar(Object v) {
         return v instanceof String s ? s : v instanceof Number || v instanceof Boolean ? v.toString() : null;
-    }
-
-    private static String requireMethod(String method) {
-        if (method == null || method.isEmpty()) {
-            throw new BadRequestError("The API Gateway event has no httpMethod");
-        }
-        try {
-            return HttpMethod.normalize(method);
-        } catch (IllegalArgumentException e) {
-            throw new BadRequestError("The API Gateway event's httpMethod is not a valid HTTP method");
-        }
     }
 }

@@ -4,7 +4,6 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.portico.api.BadRequestError;
-import dev.portico.api.HttpMethod;
 import dev.portico.api.spi.EventJson;
 import dev.portico.api.spi.EventSource;
 import dev.portico.api.spi.PayloadV2;
@@ -61,7 +60,6 @@ public final class LambdaFunctionUrlSource implements EventSource {
 
     @Override
     public SourceRequest decode(EventJson event) {
-        checkMethod(event.path("requestContext", "http", "method"));
         return PayloadV2.decode(ID, event).event(() -> FunctionUrlEvents.of(event)).build();
     }
 
@@ -109,7 +107,6 @@ public final class LambdaFunctionUrlSource implements EventSource {
         }
         APIGatewayV2HTTPEvent.RequestContext context = event.getRequestContext();
         APIGatewayV2HTTPEvent.RequestContext.Http http = context == null ? null : context.getHttp();
-        checkMethod(http == null ? null : http.getMethod());
         return PayloadV2.request(ID,
                         http == null ? null : http.getMethod(),
                         event.getRawPath(),
@@ -140,22 +137,6 @@ public final class LambdaFunctionUrlSource implements EventSource {
         r.setBody(response.body());
         r.setIsBase64Encoded(response.base64Encoded());
         return r;
-    }
-
-    /**
-     * Refuses a method that is not an HTTP token ({@link PayloadV2} refuses a missing one).
-     *
-     * @param method {@code requestContext.http.method}, or {@code null}
-     * @throws BadRequestError when it is present and not a valid method name
-     */
-    static void checkMethod(String method) {
-        if (method != null && !method.isEmpty()) {
-            try {
-                HttpMethod.normalize(method);
-            } catch (IllegalArgumentException e) {
-                throw new BadRequestError("The event's requestContext.http.method is not a valid HTTP method");
-            }
-        }
     }
 
     @Override

@@ -1,9 +1,7 @@
 package dev.portico.source.vpc.lattice;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import dev.portico.api.BadRequestError;
 import dev.portico.api.Headers;
-import dev.portico.api.HttpMethod;
 import dev.portico.api.QueryParams;
 import dev.portico.api.spi.SourceRequest;
 import dev.portico.api.spi.Urls;
@@ -28,22 +26,6 @@ final class LatticeWire {
             return b.path(path).queryParams(params);
         }
         return b.path(path.substring(0, q)).queryParams(params.isEmpty() ? Urls.parseQuery(path.substring(q + 1)) : params);
-    }
-
-    /**
-     * @param method the event's {@code method}
-     * @return the upper-case method
-     * @throws BadRequestError when it is missing or not an HTTP token
-     */
-    static String method(String method) {
-        if (method == null || method.isEmpty()) {
-            throw new BadRequestError("The VPC Lattice event has no method");
-        }
-        try {
-            return HttpMethod.normalize(method);
-        } catch (IllegalArgumentException e) {
-            throw new BadRequestError("The VPC Lattice event's method is not a valid HTTP method");
-        }
     }
 
     /**

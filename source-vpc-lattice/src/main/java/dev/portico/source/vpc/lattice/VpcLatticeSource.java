@@ -1,5 +1,6 @@
 package dev.portico.source.vpc.lattice;
 
+import dev.portico.api.HttpMethod;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.portico.api.Headers;
 import dev.portico.api.QueryParams;
@@ -71,7 +72,7 @@ public final class VpcLatticeSource implements EventSource {
     public SourceRequest decode(EventJson event) {
         Headers headers = headers(event.strings("headers"));
         SourceRequest.Builder b = SourceRequest.builder(ID)
-                .method(LatticeWire.method(event.string("method")))
+                .method(HttpMethod.require(event.string("method"), "VPC Lattice event", "method"))
                 .headers(headers)
                 .body(event.string("body"), event.bool("is_base64_encoded"))
                 .sourceIp(LatticeWire.firstForwardedFor(headers))

@@ -1,5 +1,6 @@
 package dev.portico.source.vpc.lattice;
 
+import dev.portico.api.HttpMethod;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.portico.api.Headers;
 import dev.portico.api.QueryParams;
@@ -74,7 +75,7 @@ public final class VpcLatticeV2Source implements EventSource {
     public SourceRequest decode(EventJson event) {
         Headers headers = headers(event.stringLists("headers"));
         SourceRequest.Builder b = SourceRequest.builder(ID)
-                .method(LatticeWire.method(event.string("method")))
+                .method(HttpMethod.require(event.string("method"), "VPC Lattice event", "method"))
                 .headers(headers)
                 .body(event.string("body"), event.bool("isBase64Encoded"))
                 .sourceIp(LatticeWire.firstForwardedFor(headers))
