@@ -22,8 +22,14 @@ public interface FeatureContext {
     /** @return whether debug mode is on */
     boolean debug();
 
-    /** @return the routes declared so far (application routes, then routes added by earlier features) */
-    List<Route> routes();
+    /**
+     * The routes declared so far: application routes, then routes added by earlier features. They
+     * are the application's own copies, so a feature may set options on them (for example its
+     * per-application settings) while it is set up; after {@code build()} they no longer change.
+     *
+     * @return the routes
+     */
+    List<RouteSpec> routes();
 
     /**
      * Adds a route, as if the application had declared it.

@@ -175,7 +175,7 @@ final class Assembly {
         }
 
         @Override
-        public List<Route> routes() {
+        public List<RouteSpec> routes() {
             return List.copyOf(specs);
         }
 

@@ -81,7 +81,7 @@ final class Preflight implements Handler {
      * @return how many routes were added
      */
     static int install(FeatureContext ctx, CorsPolicy policy) {
-        List<Route> routes = ctx.routes();
+        List<Route> routes = List.copyOf(ctx.routes());
         Map<String, List<Route>> byShape = new LinkedHashMap<>();
         Map<String, PathShape> shapes = new LinkedHashMap<>();
         List<PathShape> routeShapes = new ArrayList<>(routes.size());

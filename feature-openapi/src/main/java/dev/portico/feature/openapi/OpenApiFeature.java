@@ -42,17 +42,13 @@ public final class OpenApiFeature implements Feature {
         java.util.Optional<OpenApiConfig> configured = context.config(OpenApiConfig.class);
         OpenApiConfig config = configured.orElseGet(OpenApiConfig::defaults);
         AppSettings runtime = new AppSettings(context.json(), config.responseValidationStatus());
-        List<Route> routes = context.routes();
+        List<Route> routes = List.copyOf(context.routes());
         boolean typed = false;
-        for (Route r : routes) {
+        for (RouteSpec r : context.routes()) {
             typed |= r.option(dev.portico.api.RouteOption.OPERATION_ID) != null || r.option(OperationDoc.OPTION) != null;
             if (r.option(Options.SIGNATURE) != null) {
                 typed = true;
-                if (!(r instanceof RouteSpec spec)) {
-                    throw new IllegalStateException("The route " + r + " is typed but the core gave it as "
-                            + r.getClass().getName() + "; this version of the openapi feature needs RouteSpec routes");
-                }
-                spec.option(Options.RUNTIME, runtime);
+                r.option(Options.RUNTIME, runtime);
             }
         }
         Document doc = new Document(new DocumentBuilder(config, routes));
