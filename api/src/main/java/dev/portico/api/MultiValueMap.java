@@ -215,6 +215,12 @@ abstract class MultiValueMap {
             return self();
         }
 
+        /** The values added so far for a name, read-only; empty when none. */
+        List<String> values(String name) {
+            Slot slot = name == null ? null : slots.get(key(name));
+            return slot == null ? List.of() : slot.view();
+        }
+
         /**
          * Whether a name has been added.
          *

@@ -191,6 +191,31 @@ public final class Response {
         }
 
         /**
+         * Adds a token to the {@code Vary} header unless it is already there (in any case) or
+         * {@code Vary} is {@code *}; several values are merged into one comma-separated value.
+         *
+         * @param token a header name such as {@code Origin} or {@code Accept-Encoding}
+         * @return this builder
+         */
+        public Builder vary(String token) {
+            checkHeader("Vary", token);
+            List<String> values = headers.values("Vary");
+            if (values.isEmpty()) {
+                headers.add("Vary", token);
+                return this;
+            }
+            String joined = String.join(", ", values);
+            for (String part : joined.split(",")) {
+                String p = part.strip();
+                if (p.equals("*") || p.equalsIgnoreCase(token)) {
+                    return this;
+                }
+            }
+            headers.set("Vary", joined + ", " + token);
+            return this;
+        }
+
+        /**
          * @param cookie a cookie to set
          * @return this builder
          */

@@ -26,6 +26,17 @@ class ResponseTest {
     }
 
     @Test
+    void varyMergesTokensOnce() {
+        assertEquals(List.of("Origin"), Response.builder().vary("Origin").build().headers().all("Vary"));
+        assertEquals(List.of("A, B, Origin"),
+                Response.builder().header("Vary", "A").header("Vary", "B").vary("Origin").build().headers().all("Vary"));
+        assertEquals(List.of("Accept-Encoding, origin"),
+                Response.builder().header("Vary", "Accept-Encoding, origin").vary("Origin").build().headers().all("vary"));
+        assertEquals(List.of("*"), Response.builder().header("Vary", "*").vary("Origin").build().headers().all("Vary"));
+        assertThrows(IllegalArgumentException.class, () -> Response.builder().vary("Origin\r\nX: y"));
+    }
+
+    @Test
     void refusesHeaderInjection() {
         assertThrows(IllegalArgumentException.class, () -> Response.builder().header("X-A", "v\r\nX-B: evil"));
         assertThrows(IllegalArgumentException.class, () -> Response.builder().header("X-A\n", "v"));

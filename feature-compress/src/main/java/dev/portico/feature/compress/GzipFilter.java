@@ -8,8 +8,6 @@ import dev.portico.api.spi.ResponseFilter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.List;
-import java.util.Locale;
 import java.util.function.UnaryOperator;
 import java.util.zip.GZIPOutputStream;
 
@@ -26,7 +24,6 @@ import java.util.zip.GZIPOutputStream;
  */
 final class GzipFilter implements ResponseFilter {
     static final String CONTENT_ENCODING = "Content-Encoding";
-    static final String VARY = "Vary";
     static final String ACCEPT_ENCODING = "Accept-Encoding";
 
     private final UnaryOperator<Response> render;
@@ -56,11 +53,7 @@ final class GzipFilter implements ResponseFilter {
                 b = rendered.toBuilder().body(gzip(bytes)).setHeader(CONTENT_ENCODING, "gzip");
             }
         }
-        String vary = addVary(response.headers().all(VARY));
-        if (vary != null) {
-            b.setHeader(VARY, vary);
-        }
-        return b.build();
+        return b.vary(ACCEPT_ENCODING).build();
     }
 
     private static boolean wanted(Route route, Response response) {
@@ -79,20 +72,5 @@ final class GzipFilter implements ResponseFilter {
             throw new UncheckedIOException("gzip into memory failed", e);
         }
         return out.toByteArray();
-    }
-
-    /** @return the single new Vary value, or {@code null} when Accept-Encoding (or *) is already there */
-    static String addVary(List<String> values) {
-        if (values.isEmpty()) {
-            return ACCEPT_ENCODING;
-        }
-        String joined = String.join(", ", values);
-        for (String part : joined.split(",")) {
-            String p = part.strip().toLowerCase(Locale.ROOT);
-            if (p.equals("*") || p.equals("accept-encoding")) {
-                return null;
-            }
-        }
-        return joined + ", " + ACCEPT_ENCODING;
     }
 }

@@ -155,8 +155,6 @@ class CompressTest {
         var a = get("/vary").accept("gzip").send(APP);
         assertEquals("Origin, Accept-Encoding", a.header("Vary"));
         assertEquals("v", a.gunzipped());
-        assertEquals(null, GzipFilter.addVary(List.of("origin, accept-encoding")));
-        assertEquals(null, GzipFilter.addVary(List.of("*")));
     }
 
     @Test

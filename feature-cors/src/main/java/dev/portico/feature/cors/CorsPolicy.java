@@ -5,7 +5,6 @@ import dev.portico.api.Response;
 import dev.portico.api.Route;
 import dev.portico.api.RouteOption;
 import dev.portico.api.spi.ResponseFilter;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -25,7 +24,6 @@ final class CorsPolicy implements ResponseFilter {
     static final String EXPOSE_HEADERS = "Access-Control-Expose-Headers";
     static final String MAX_AGE = "Access-Control-Max-Age";
     static final String ALLOW_CREDENTIALS = "Access-Control-Allow-Credentials";
-    static final String VARY = "Vary";
     private static final String ORIGIN = "Origin";
 
     private final boolean anyOrigin;
@@ -95,31 +93,6 @@ final class CorsPolicy implements ResponseFilter {
         if (credentials) {
             b.setHeader(ALLOW_CREDENTIALS, "true");
         }
-        String vary = addVary(response.headers().all(VARY), ORIGIN);
-        if (vary != null) {
-            b.setHeader(VARY, vary);
-        }
-        return b.build();
-    }
-
-    /**
-     * Adds a token to the values of a {@code Vary} header.
-     *
-     * @param values the current values
-     * @param token the token to add
-     * @return the single new value, or {@code null} when the token (or {@code *}) is already there
-     */
-    static String addVary(java.util.List<String> values, String token) {
-        if (values.isEmpty()) {
-            return token;
-        }
-        String joined = String.join(", ", values);
-        for (String part : joined.split(",")) {
-            String p = part.strip().toLowerCase(Locale.ROOT);
-            if (p.equals("*") || p.equals(token.toLowerCase(Locale.ROOT))) {
-                return null;
-            }
-        }
-        return joined + ", " + token;
+        return b.vary(ORIGIN).build();
     }
 }
