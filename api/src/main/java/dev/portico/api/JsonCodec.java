@@ -35,4 +35,15 @@ public interface JsonCodec {
      * @throws IOException when the JSON is malformed
      */
     JsonNode readTree(byte[] json) throws IOException;
+
+    /**
+     * Prepares reading and writing values of a type (introspection, binders) so the first request
+     * that binds or returns one does not pay for it; called by {@code Resolver.prime()} and by
+     * features priming their routes. Must have no side effect beyond caches. The default does
+     * nothing.
+     *
+     * @param type a type that request bodies are read into or handler results are written from
+     */
+    default void prime(Type type) {
+    }
 }

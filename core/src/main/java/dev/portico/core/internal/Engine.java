@@ -220,6 +220,13 @@ public final class Engine {
                 Log.get().log(Level.DEBUG, "Priming skipped the " + source.id() + " event source: " + e);
             }
         }
+        for (Feature feature : features()) {
+            try {
+                feature.prime();
+            } catch (RuntimeException e) {
+                Log.get().log(Level.DEBUG, "Priming skipped the " + feature.id() + " feature: " + e);
+            }
+        }
         return primed;
     }
 
