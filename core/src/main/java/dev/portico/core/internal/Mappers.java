@@ -35,8 +35,10 @@ import java.util.function.Function;
 /**
  * The {@code ObjectMapper} Portico uses when the fast JSON path does not apply: compact output,
  * unknown properties ignored, content after the JSON value refused, {@code BigDecimal} written plain, {@code java.time} values as
- * ISO-8601 strings and {@code Optional} as its value or {@code null} (without extra Jackson modules,
- * which would be further dependencies). Created on first use only.
+ * ISO-8601 strings, {@code Optional}/{@code OptionalInt}/{@code OptionalLong}/{@code OptionalDouble} as
+ * their value or {@code null}, {@code Path} as its path string (without extra Jackson modules, which
+ * would be further dependencies), and the body limits of {@link DefaultJsonCodec#LIMITS}. Created on
+ * first use only.
  */
 public final class Mappers {
 
@@ -54,7 +56,7 @@ public final class Mappers {
 
     /** @return a new mapper with Portico's settings, for users who want to start from them */
     public static ObjectMapper create() {
-        return JsonMapper.builder()
+        return JsonMapper.builder(DefaultJsonCodec.newFactory())
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
@@ -84,7 +86,16 @@ public final class Mappers {
         addParser(m, Duration.class, Duration::parse);
         addParser(m, Period.class, Period::parse);
         addParser(m, ZoneId.class, ZoneId::of);
+        // A Path as its path string, as the default codec writes it (Jackson's own serializer writes a
+        // file: URI).
+        m.addSerializer((Class) java.nio.file.Path.class, ToStringSerializer.instance);
         m.addSerializer((Class) Optional.class, new OptionalSerializer());
+        m.addSerializer(java.util.OptionalInt.class, new ValueOrNull<>(java.util.OptionalInt.class,
+                o -> o.isPresent() ? o.getAsInt() : null));
+        m.addSerializer(java.util.OptionalLong.class, new ValueOrNull<>(java.util.OptionalLong.class,
+                o -> o.isPresent() ? o.getAsLong() : null));
+        m.addSerializer(java.util.OptionalDouble.class, new ValueOrNull<>(java.util.OptionalDouble.class,
+                o -> o.isPresent() ? o.getAsDouble() : null));
         m.addDeserializer((Class) Optional.class, new OptionalDeserializer(null));
         return m;
     }
@@ -130,6 +141,23 @@ public final class Mappers {
         @Override
         public boolean isEmpty(SerializerProvider provider, Optional<?> value) {
             return value == null || value.isEmpty();
+        }
+    }
+
+    /** Writes an {@code OptionalInt}, {@code OptionalLong} or {@code OptionalDouble} as its value or null. */
+    private static final class ValueOrNull<T> extends StdSerializer<T> {
+        private static final long serialVersionUID = 1L;
+        private final transient Function<T, Object> value;
+
+        ValueOrNull(Class<T> type, Function<T, Object> value) {
+            super(type);
+            this.value = value;
+        }
+
+        @Override
+        public void serialize(T v, com.fasterxml.jackson.core.JsonGenerator gen, SerializerProvider provider)
+                throws IOException {
+            provider.defaultSerializeValue(value.apply(v), gen);
         }
     }
 
