@@ -116,9 +116,19 @@ public final class DefaultJsonCodec implements JsonCodec {
 
     /** With the standard mapper, created on first use. */
     public DefaultJsonCodec() {
-        // A lambda, not a method reference: linking Mappers::standard would load Mappers, and with it
-        // most of jackson-databind, when the codec is created rather than when a mapper is needed.
-        this(() -> Mappers.standard());
+        this(new StandardMapper());
+    }
+
+    /**
+     * Supplies {@link Mappers#standard()}. A class, not a lambda or method reference: linking either
+     * loads {@code ObjectMapper} (the lambda's return type) or {@code Mappers}, and with it most of
+     * jackson-databind, when the codec is created rather than when a mapper is needed.
+     */
+    private static final class StandardMapper implements Supplier<ObjectMapper> {
+        @Override
+        public ObjectMapper get() {
+            return Mappers.standard();
+        }
     }
 
     /** @param mapper supplies the mapper for what jackson-jr does not handle like it */
