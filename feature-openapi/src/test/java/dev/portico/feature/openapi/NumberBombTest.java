@@ -110,8 +110,11 @@ class NumberBombTest {
             assertEquals(List.of(List.of(List.of("body", "ratio"), "finite_number")), locTypes(post("ratio", value)));
             assertEquals(List.of(List.of(List.of("body", "share"), "finite_number")), locTypes(post("share", "1e39")));
         }
-        // BigInteger holds up to 10^1000.
+        // BigInteger holds up to 1000 digits.
         assertEquals("1 2 1" + "0".repeat(999) + " 0.5 9.99", post("big", "1e999").body());
+        assertEquals(List.of(List.of(List.of("body", "big"), "int_parsing_size")), locTypes(post("big", "\"1.5e1000\"")));
+        String decimal = "0." + "7".repeat(998);
+        assertEquals("1 2 5 0.5 " + decimal, post("price", decimal).body());
     }
 
     @Test
@@ -121,6 +124,9 @@ class NumberBombTest {
                     "Decimal input should have no more than 1000 digits in total"), post("price", value).json());
         }
         assertEquals("1 2 5 0.5 1E+999", post("price", "1e999").body());
+        // Found by NumberFuzzTest: zero with an exponent beyond int.
+        assertEquals("1 2 5 0.5 0", post("price", "\"0E+2604996947243145736\"").body());
+        assertEquals("1 2 5 0.0 9.99", post("ratio", "0e-99999999999").body());
     }
 
     @Test

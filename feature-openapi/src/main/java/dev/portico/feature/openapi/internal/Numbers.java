@@ -8,7 +8,8 @@ import java.math.BigInteger;
  * lax strings), in time bounded by the length of the text whatever its exponent or digit count: the
  * text is read into sign, significant digits and exponent without computing any power, and only
  * numbers whose magnitude Java can hold become {@link BigDecimal}s. Limits (docs/bad-input.md):
- * at most {@value #MAX_TEXT} characters, {@code BigInteger} and {@code BigDecimal} values within
+ * at most {@value #MAX_TEXT} characters; {@code BigInteger} values of at most {@value #MAX_MAGNITUDE}
+ * digits; {@code BigDecimal} values of at most {@value #MAX_MAGNITUDE} significant digits within
  * {@code 10^±}{@value #MAX_MAGNITUDE}.
  */
 public final class Numbers {
@@ -35,7 +36,8 @@ public final class Numbers {
 
     /**
      * A number read from text: {@code (negative ? -1 : 1) * digits * 10^exponent}, digits without
-     * leading or trailing zeros ({@code "0"} for zero), the exponent saturated far beyond any limit.
+     * leading or trailing zeros ({@code "0"} for zero, with the exponent as written), the exponent
+     * saturated far beyond any limit.
      *
      * @param negative the sign
      * @param digits the significant digits
@@ -66,7 +68,9 @@ public final class Numbers {
 
         /** @return the value; only call when {@link #bounded()} */
         public BigDecimal toBigDecimal() {
-            return new BigDecimal(text);
+            // Zero is bounded whatever its exponent; BigDecimal's scale is not.
+            return zero() && (exponent > MAX_MAGNITUDE || exponent < -MAX_MAGNITUDE) ? BigDecimal.ZERO
+                    : new BigDecimal(text);
         }
 
         /**
@@ -195,7 +199,7 @@ public final class Numbers {
             last--;
         }
         if (last == 0) {
-            return new Dec(false, "0", 0, text);
+            return new Dec(false, "0", exponent, text);
         }
         return new Dec(negative, digits.substring(0, last), exponent + (digits.length() - last), text);
     }
@@ -248,7 +252,7 @@ public final class Numbers {
             return Result.FRACTION;
         }
         if (raw == BigInteger.class) {
-            return d.magnitude() <= MAX_MAGNITUDE
+            return d.magnitude() < MAX_MAGNITUDE
                     ? new Result(Outcome.OK, d.toBigDecimal().toBigIntegerExact()) : Result.OUT_OF_RANGE;
         }
         if (d.magnitude() > 18) {
