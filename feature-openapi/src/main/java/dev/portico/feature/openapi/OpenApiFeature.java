@@ -21,6 +21,7 @@ public final class OpenApiFeature implements Feature {
     /** The feature id. */
     public static final String ID = "openapi";
     private volatile Document document;
+    private volatile TypedRoutes typedRoutes;
 
     /** A feature; its configuration comes from {@link OpenApiConfig} when the application is built. */
     public OpenApiFeature() {
@@ -44,13 +45,16 @@ public final class OpenApiFeature implements Feature {
         AppSettings runtime = new AppSettings(context.json(), config.responseValidationStatus());
         List<Route> routes = List.copyOf(context.routes());
         boolean typed = false;
+        List<Signature> signatures = new java.util.ArrayList<>();
         for (RouteSpec r : context.routes()) {
             typed |= r.option(dev.portico.api.RouteOption.OPERATION_ID) != null || r.option(OperationDoc.OPTION) != null;
             if (r.option(Options.SIGNATURE) != null) {
                 typed = true;
                 r.option(Options.RUNTIME, runtime);
+                signatures.add(r.option(Options.SIGNATURE));
             }
         }
+        typedRoutes = new TypedRoutes(signatures, runtime);
         Document doc = new Document(new DocumentBuilder(config, routes));
         if (typed || configured.isPresent()) {
             // Fail the build on declaration mistakes. An app with no typed or documented routes and no
@@ -61,6 +65,18 @@ public final class OpenApiFeature implements Feature {
         document = doc;
         if (config.swaggerUi() != null) {
             SwaggerRoutes.install(context, config, doc);
+        }
+    }
+
+    /**
+     * Warms every typed route's binders and checks, the codec for its body and result types and the
+     * 422 error writer, without running a handler or middleware.
+     */
+    @Override
+    public void prime() {
+        TypedRoutes t = typedRoutes;
+        if (t != null) {
+            t.prime();
         }
     }
 

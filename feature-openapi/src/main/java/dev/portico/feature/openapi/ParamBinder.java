@@ -111,6 +111,13 @@ final class ParamBinder implements Binder {
         return optional ? Optional.of(values) : values;
     }
 
+    /** Runs the parser and the constraint checks once on a value of the right kind, without a request. */
+    void prime() {
+        List<Problem> ignored = new ArrayList<>();
+        parser.parse("0", loc, ignored);
+        ParamParser.check(shape.constraints(), List.of(), loc, ignored);
+    }
+
     private static List<String> splitHeader(List<String> values) {
         List<String> out = new ArrayList<>(values.size());
         for (String v : values) {

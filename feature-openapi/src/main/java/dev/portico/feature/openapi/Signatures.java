@@ -8,6 +8,7 @@ import dev.portico.feature.openapi.annotations.Header;
 import dev.portico.feature.openapi.annotations.Operation;
 import dev.portico.feature.openapi.annotations.Path;
 import dev.portico.feature.openapi.annotations.Query;
+import dev.portico.feature.openapi.internal.BodyReader;
 import dev.portico.feature.openapi.internal.Shape;
 import dev.portico.feature.openapi.internal.Shapes;
 import java.lang.reflect.AnnotatedElement;
@@ -85,7 +86,8 @@ final class Signatures {
             throw new IllegalArgumentException("@Body(embed = true) needs the key to read: @Body(value = \"key\", "
                     + "embed = true)");
         }
-        return new BodyBinder(body.embed() ? body.value() : null, shape, optional, text(body.description()));
+        return new BodyBinder(body.embed() ? body.value() : null, shape,
+                new BodyReader(type, shape.type().getRawClass()), optional, text(body.description()));
     }
 
     private Shape shape(Type type, AnnotatedElement[] sources, Parameter p) {
@@ -99,7 +101,7 @@ final class Signatures {
     private ResultWriter result(Method m, Scanner.Verb verb) {
         Class<?> raw = m.getReturnType();
         if (Response.class.isAssignableFrom(raw)) {
-            return new ResultWriter(ResultWriter.Mode.RESPONSE, null, verb.status(), verb.contentType());
+            return new ResultWriter(ResultWriter.Mode.RESPONSE, null, null, verb.status(), verb.contentType());
         }
         Type declared = m.getGenericReturnType();
         for (ApiResponse r : m.getAnnotationsByType(ApiResponse.class)) {
@@ -109,7 +111,7 @@ final class Signatures {
             }
         }
         if (raw == void.class || raw == Void.class) {
-            return new ResultWriter(ResultWriter.Mode.VOID, null, verb.status(), verb.contentType());
+            return new ResultWriter(ResultWriter.Mode.VOID, null, null, verb.status(), verb.contentType());
         }
         Shape shape;
         try {
@@ -117,7 +119,8 @@ final class Signatures {
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("return type: " + e.getMessage(), e);
         }
-        return new ResultWriter(ResultWriter.Mode.VALUE, shape, verb.status(), verb.contentType());
+        return new ResultWriter(ResultWriter.Mode.VALUE, shape, new BodyReader(declared, shape.type().getRawClass()),
+                verb.status(), verb.contentType());
     }
 
     private static String text(String s) {

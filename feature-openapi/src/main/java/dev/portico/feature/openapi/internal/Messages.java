@@ -20,6 +20,23 @@ public final class Messages {
     }
 
     /**
+     * @param loc where
+     * @param raw the numeric Java type
+     * @return the problem for a number the type cannot hold (see {@link Numbers})
+     */
+    public static Problem numberOutOfRange(List<Object> loc, Class<?> raw) {
+        if (raw == double.class || raw == Double.class || raw == float.class || raw == Float.class) {
+            return new Problem(loc, "finite_number", "Input should be a finite number");
+        }
+        if (raw == BigDecimal.class) {
+            return new Problem(loc, "decimal_max_digits", "Decimal input should have no more than "
+                    + Numbers.MAX_MAGNITUDE + " digits in total");
+        }
+        return new Problem(loc, "int_parsing_size",
+                "Unable to parse input string as an integer, exceeded maximum size");
+    }
+
+    /**
      * The problem for a value of the wrong type.
      *
      * @param loc where

@@ -60,6 +60,9 @@ public final class ParamParser {
         if (constants.isEmpty() && shape.kind() != Kind.ENUM) {
             try {
                 value = reader == null ? text : reader.apply(text);
+            } catch (Scalars.OutOfRange e) {
+                problems.add(Messages.numberOutOfRange(loc, shape.type().getRawClass()));
+                return null;
             } catch (RuntimeException e) {
                 problems.add(Messages.wrongType(loc, shape.kind(), shape.format(), true, false));
                 return null;
