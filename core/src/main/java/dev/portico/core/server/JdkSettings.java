@@ -14,6 +14,7 @@ final class JdkSettings {
     static final String REQUEST = "sun.net.httpserver.maxReqTime";
     static final String RESPONSE = "sun.net.httpserver.maxRspTime";
     static final String IDLE = "sun.net.httpserver.idleInterval";
+    static final String CLOCK_TICK = "sun.net.httpserver.clockTick";
 
     private JdkSettings() {
     }
@@ -30,6 +31,11 @@ final class JdkSettings {
             // The JDK writes headers and body separately; with Nagle's algorithm each small response
             // would wait for a delayed ACK (about 40 ms).
             System.setProperty("sun.net.httpserver.nodelay", "true");
+        }
+        if (System.getProperty(CLOCK_TICK) == null) {
+            // The JDK checks idle connections every 10 s by default; every second keeps the idle
+            // timeout within a second of its setting, as the request and response timeouts are.
+            System.setProperty(CLOCK_TICK, "1000");
         }
         set(REQUEST, request);
         set(RESPONSE, response);
