@@ -8,8 +8,13 @@ import java.util.Locale;
 
 /**
  * A cookie a response sets, rendered as one {@code Set-Cookie} value. Defaults follow Powertools:
- * {@code Secure} is on, every other attribute is off. Names must be HTTP tokens, and no part may hold
- * control characters (CR and LF among them) or {@code ;}, so a cookie cannot split a response.
+ * {@code Secure} is on, every other attribute is off. Every part is checked against RFC 6265's
+ * grammar when the cookie is made, so a cookie cannot split a response: the name is an HTTP token;
+ * the value is {@code cookie-octet}s (visible ASCII except {@code "} {@code ,} {@code ;} and
+ * {@code \}; no space), optionally in double quotes; the path any visible ASCII or space except
+ * {@code ;}; the domain letters, digits, {@code -} and {@code .}. Anything else (control characters,
+ * characters beyond ASCII) is an {@link IllegalArgumentException} naming the cookie and the part:
+ * percent-encode or base64 a value that needs more.
  *
  * @param name the cookie name
  * @param value the cookie value
@@ -41,13 +46,15 @@ public record Cookie(String name, String value, String path, String domain, bool
 
     /** Checks the parts. */
     public Cookie {
-        if (name == null || name.isEmpty() || !isToken(name)) {
-            throw new IllegalArgumentException("Cookie name '" + name + "' must be a non-empty HTTP token");
+        if (!Headers.isToken(name)) {
+            throw new IllegalArgumentException("Cookie name '" + Headers.describe(name) + "' must be a non-empty "
+                    + "HTTP token (letters, digits and !#$%&'*+-.^_`|~ only)");
         }
         value = value == null ? "" : value;
-        checkPart("value", value);
-        checkPart("path", path);
-        checkPart("domain", domain);
+        check(name, "value", value, Cookie::valueOk, "cookie-octets: visible ASCII except \" , ; \\ and no space, "
+                + "optionally in double quotes; percent-encode or base64 anything else");
+        check(name, "path", path, Cookie::pathOk, "visible ASCII and space except ';'");
+        check(name, "domain", domain, Cookie::domainOk, "letters, digits, '-' and '.' (punycode for IDNs)");
     }
 
     /**
@@ -129,27 +136,36 @@ public record Cookie(String name, String value, String path, String domain, bool
         return toSetCookie();
     }
 
-    private static boolean isToken(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            boolean ok = c > 32 && c < 127 && "()<>@,;:\\\"/[]?={}".indexOf(c) < 0;
-            if (!ok) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static void checkPart(String what, String s) {
+    private static void check(String cookie, String what, String s, java.util.function.IntPredicate ok,
+                              String grammar) {
         if (s == null) {
             return;
         }
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c < 32 || c == 127 || c == ';') {
-                throw new IllegalArgumentException(
-                        "Cookie " + what + " must not contain control characters (CR, LF) or ';'");
+        int bad = -1;
+        if ("value".equals(what) && s.length() >= 2 && s.charAt(0) == '"' && s.charAt(s.length() - 1) == '"') {
+            s = s.substring(1, s.length() - 1);
+        }
+        for (int i = 0; i < s.length() && bad < 0; i++) {
+            if (!ok.test(s.charAt(i))) {
+                bad = i;
             }
         }
+        if (bad >= 0) {
+            throw new IllegalArgumentException("The " + what + " of cookie '" + cookie + "' holds "
+                    + Headers.codePoint(s, bad) + " at index " + bad + "; RFC 6265 allows " + grammar);
+        }
+    }
+
+    private static boolean valueOk(int c) {
+        return c == 0x21 || (c >= 0x23 && c <= 0x2B) || (c >= 0x2D && c <= 0x3A) || (c >= 0x3C && c <= 0x5B)
+                || (c >= 0x5D && c <= 0x7E);
+    }
+
+    private static boolean pathOk(int c) {
+        return c >= 0x20 && c < 0x7F && c != ';';
+    }
+
+    private static boolean domainOk(int c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '.';
     }
 }

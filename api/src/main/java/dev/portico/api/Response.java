@@ -1,6 +1,8 @@
 package dev.portico.api;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 
 /**
@@ -13,8 +15,12 @@ import java.util.List;
  * no content type is set, it follows from the body the same way as for plain handler results (see
  * {@link Handler}).
  *
- * <p>Header names and values are checked when set: a name must be an HTTP token and neither may hold
- * CR, LF or other control characters, so a handler cannot split a response.
+ * <p>Header names and values are checked when set, against RFC 9110's grammar: a name must be an
+ * HTTP token, a value visible ASCII, space and tab (no CR, LF or other control characters, and no
+ * characters beyond ASCII, which a server writing each character as one byte would turn into CR or
+ * LF), so a handler cannot split a response; the {@link IllegalArgumentException} names the header.
+ * A {@code Location} value is percent-encoded as a URI first: non-ASCII characters become their
+ * UTF-8 bytes ({@code /café} is sent as {@code /caf%C3%A9}), spaces {@code %20}.
  */
 public final class Response {
     private final int status;
@@ -52,6 +58,20 @@ public final class Response {
      */
     public static Response ok(Object body) {
         return new Builder().body(body).build();
+    }
+
+    /**
+     * A 200 response with a JSON body ({@code application/json}): any value, {@code null} values
+     * inside maps and records included. A {@code String} becomes a JSON string, {@code null} the JSON
+     * {@code null}; see {@link Builder#json(Object)}.
+     *
+     * <pre>{@code return Response.json(Map.of("id", 1));}</pre>
+     *
+     * @param value the value
+     * @return the response
+     */
+    public static Response json(Object value) {
+        return new Builder().json(value);
     }
 
     /**
@@ -98,6 +118,30 @@ public final class Response {
         return compress;
     }
 
+    /**
+     * A copy with a header set to one value, replacing the header's earlier values: what a
+     * middleware adding one header needs, without {@code toBuilder()...build()}.
+     *
+     * <pre>{@code return next.handle(request).withHeader("X-Request-Id", request.requestId());}</pre>
+     *
+     * @param name the header name
+     * @param value the value (checked as by {@link Builder#setHeader(String, String)})
+     * @return the new response; this one is unchanged
+     */
+    public Response withHeader(String name, String value) {
+        return toBuilder().setHeader(name, java.util.Objects.requireNonNull(value, "value")).build();
+    }
+
+    /**
+     * A copy with one more cookie.
+     *
+     * @param cookie the cookie
+     * @return the new response; this one is unchanged
+     */
+    public Response withCookie(Cookie cookie) {
+        return toBuilder().cookie(cookie).build();
+    }
+
     /** @return a builder holding everything of this response */
     public Builder toBuilder() {
         Builder b = new Builder();
@@ -129,12 +173,17 @@ public final class Response {
         }
 
         /**
-         * @param status the status code, 100 to 599
+         * @param status the status code, 200 to 599: a 1xx status is an interim answer no event
+         *     source can send, and sending it as the final one would desynchronize a kept-alive
+         *     connection
          * @return this builder
+         * @throws IllegalArgumentException for any other status
          */
         public Builder status(int status) {
-            if (status < 100 || status > 599) {
-                throw new IllegalArgumentException("HTTP status must be between 100 and 599, was " + status);
+            if (status < 200 || status > 599) {
+                throw new IllegalArgumentException("HTTP status must be between 200 and 599, was " + status
+                        + (status >= 100 && status < 200 ? " (1xx statuses are interim answers no event source sends)"
+                        : ""));
             }
             this.status = status;
             return this;
@@ -148,7 +197,8 @@ public final class Response {
          * @return this builder
          */
         public Builder header(String name, String value) {
-            checkHeader(name, value);
+            value = location(name, value);
+            Headers.check(name, value);
             headers.add(name, value);
             return this;
         }
@@ -161,7 +211,8 @@ public final class Response {
          * @return this builder
          */
         public Builder setHeader(String name, String value) {
-            checkHeader(name, value);
+            value = location(name, value);
+            Headers.check(name, value);
             headers.set(name, value);
             return this;
         }
@@ -198,7 +249,7 @@ public final class Response {
          * @return this builder
          */
         public Builder vary(String token) {
-            checkHeader("Vary", token);
+            Headers.check("Vary", token);
             List<String> values = headers.values("Vary");
             if (values.isEmpty()) {
                 headers.add("Vary", token);
@@ -230,7 +281,7 @@ public final class Response {
          */
         public Builder contentType(String contentType) {
             if (contentType != null) {
-                checkHeader("Content-Type", contentType);
+                Headers.check("Content-Type", contentType);
             }
             this.contentType = contentType;
             return this;
@@ -257,35 +308,83 @@ public final class Response {
             return this;
         }
 
+        /**
+         * Sets a JSON body and the {@code application/json} content type, and builds:
+         * {@code Response.status(201).json(created)}. The value is written as JSON like any handler
+         * result (maps and records with {@code null} values included); a {@code String} becomes a
+         * JSON string, a {@code byte[]} a base64 JSON string, {@code null} the JSON {@code null}.
+         * For JSON you already hold as text, use {@code body(text)} with
+         * {@code contentType(ContentTypes.JSON)}.
+         *
+         * @param value the value
+         * @return the response
+         */
+        public Response json(Object value) {
+            Object body;
+            if (value == null) {
+                body = "null";
+            } else if (value instanceof String s) {
+                body = quote(s);
+            } else if (value instanceof byte[] b) {
+                body = "\"" + Base64.getEncoder().encodeToString(b) + "\"";
+            } else {
+                body = value;
+            }
+            return contentType(ContentTypes.JSON).body(body).build();
+        }
+
         /** @return the response */
         public Response build() {
             return new Response(this);
         }
 
-        private static void checkHeader(String name, String value) {
-            if (name == null || name.isEmpty()) {
-                throw new IllegalArgumentException("Header name must not be empty");
-            }
-            for (int i = 0; i < name.length(); i++) {
-                char c = name.charAt(i);
-                if (c <= 32 || c >= 127 || "()<>@,;:\\\"/[]?={}".indexOf(c) >= 0) {
-                    throw new IllegalArgumentException("Header name '" + printable(name)
-                            + "' is not an HTTP token (no spaces, separators, CR or LF)");
+        private static String quote(String s) {
+            StringBuilder sb = new StringBuilder(s.length() + 2).append('"');
+            for (int i = 0; i < s.length(); i++) {
+                char c = s.charAt(i);
+                if (c == '"' || c == '\\') {
+                    sb.append('\\').append(c);
+                } else if (c < 0x20) {
+                    sb.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
+                } else {
+                    sb.append(c);
                 }
             }
-            if (value != null) {
-                for (int i = 0; i < value.length(); i++) {
-                    char c = value.charAt(i);
-                    if ((c < 32 && c != '\t') || c == 127) {
-                        throw new IllegalArgumentException("Value of header '" + name
-                                + "' must not contain control characters such as CR or LF");
-                    }
-                }
-            }
+            return sb.append('"').toString();
         }
 
-        private static String printable(String s) {
-            return s.replace("\r", "\\r").replace("\n", "\\n");
+        /**
+         * A {@code Location} value percent-encoded as a URI: characters beyond ASCII as their UTF-8
+         * bytes, spaces as {@code %20}; other headers' values unchanged. Unpaired surrogates and
+         * control characters are left for the check to refuse.
+         */
+        private static String location(String name, String value) {
+            if (value == null || !"Location".equalsIgnoreCase(name)) {
+                return value;
+            }
+            int i = 0;
+            while (i < value.length() && value.charAt(i) != ' ' && value.charAt(i) < 0x7F) {
+                i++;
+            }
+            if (i == value.length()) {
+                return value;
+            }
+            StringBuilder sb = new StringBuilder(value.length() + 16).append(value, 0, i);
+            while (i < value.length()) {
+                int cp = value.codePointAt(i);
+                int n = Character.charCount(cp);
+                boolean encode = cp == ' ' || (cp > 0x7F && !(n == 1 && Character.isSurrogate((char) cp)));
+                if (encode) {
+                    for (byte b : new String(Character.toChars(cp)).getBytes(StandardCharsets.UTF_8)) {
+                        sb.append('%').append(Character.toUpperCase(Character.forDigit((b >> 4) & 0xF, 16)))
+                                .append(Character.toUpperCase(Character.forDigit(b & 0xF, 16)));
+                    }
+                } else {
+                    sb.appendCodePoint(cp);
+                }
+                i += n;
+            }
+            return sb.toString();
         }
     }
 }

@@ -335,14 +335,17 @@ public final class Engine {
         for (ResponseFilter f : filters) {
             try {
                 response = f.filter(req, response);
-            } catch (RuntimeException e) {
+            } catch (Throwable e) {
+                rethrowFatal(e);
                 response = exceptions.handle(e, req);
             }
         }
         WireResponse wire;
         try {
             wire = render(response);
-        } catch (RuntimeException e) {
+        } catch (Throwable e) {
+            // a custom serializer's failure, StackOverflowError included: the standard 500
+            rethrowFatal(e);
             wire = render(exceptions.unhandled(e, req));
         }
         if (debug) {
@@ -352,7 +355,11 @@ public final class Engine {
         return wire;
     }
 
-    private static void rethrowFatal(Throwable t) {
+    /**
+     * Lets a {@link VirtualMachineError} other than {@link StackOverflowError} (out of memory, an
+     * internal error) through; every other throwable from user code becomes the standard 500.
+     */
+    static void rethrowFatal(Throwable t) {
         if (t instanceof VirtualMachineError && !(t instanceof StackOverflowError)) {
             throw (VirtualMachineError) t;
         }

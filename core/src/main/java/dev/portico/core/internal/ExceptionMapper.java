@@ -6,7 +6,6 @@ import dev.portico.api.Request;
 import dev.portico.api.Response;
 import dev.portico.api.ServiceError;
 import dev.portico.api.JsonCodec;
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.lang.System.Logger.Level;
@@ -50,8 +49,12 @@ final class ExceptionMapper {
                 return Chain.toResponse(((ExceptionHandler) h).handle(t, request));
             } catch (ServiceError e) {
                 return serviceError(e);
-            } catch (Exception e) {
-                e.addSuppressed(t);
+            } catch (Throwable e) {
+                // AssertionError, StackOverflowError and the rest from user code: the standard 500
+                Engine.rethrowFatal(e);
+                if (e != t) {
+                    e.addSuppressed(t);
+                }
                 return unhandled(e, request);
             }
         }
@@ -66,7 +69,9 @@ final class ExceptionMapper {
         String json;
         try {
             json = new String(this.json.write(body), StandardCharsets.UTF_8);
-        } catch (IOException | RuntimeException ex) {
+        } catch (Throwable ex) {
+            // a custom serializer failing on an error body, even with a StackOverflowError
+            Engine.rethrowFatal(ex);
             json = "{\"statusCode\":" + e.statusCode() + ",\"message\":\"Error\"}";
         }
         return Response.of(e.statusCode(), ContentTypes.JSON, json);

@@ -29,13 +29,18 @@ final class ExchangeHandler implements HttpHandler {
     private final int maxBody;
     private final Level requestLevel;
     private final BooleanSupplier stopping;
+    private final BooleanSupplier overLimit;
+    private final InFlight inFlight;
 
-    ExchangeHandler(Resolver resolver, EventSource source, int maxBody, Level requestLevel, BooleanSupplier stopping) {
+    ExchangeHandler(Resolver resolver, EventSource source, int maxBody, Level requestLevel, BooleanSupplier stopping,
+                    BooleanSupplier overLimit, InFlight inFlight) {
         this.resolver = resolver;
         this.source = source;
         this.maxBody = maxBody;
         this.requestLevel = requestLevel;
         this.stopping = stopping;
+        this.overLimit = overLimit;
+        this.inFlight = inFlight;
     }
 
     @Override
@@ -46,6 +51,11 @@ final class ExchangeHandler implements HttpHandler {
             if (stopping.getAsBoolean()) {
                 status = 503;
                 HttpBridge.sendError(exchange, 503, "The server is shutting down", true);
+                return;
+            }
+            if (overLimit.getAsBoolean()) {
+                status = 503;
+                HttpBridge.sendError(exchange, 503, "The server has too many connections; try again later", true);
                 return;
             }
             status = answer(exchange);
@@ -78,9 +88,15 @@ final class ExchangeHandler implements HttpHandler {
             HttpBridge.sendError(exchange, 413, e.getMessage(), true);
             return 413;
         }
-        WireResponse response = invoke(request, requestId);
-        HttpBridge.send(exchange, response);
-        return response.status();
+        // In flight from the whole request to the whole answer: what a graceful stop waits for.
+        inFlight.enter();
+        try {
+            WireResponse response = invoke(request, requestId);
+            HttpBridge.send(exchange, response);
+            return response.status();
+        } finally {
+            inFlight.leave();
+        }
     }
 
     /** The Lambda path: the request as an event of the source, the handler, the source's response read back. */

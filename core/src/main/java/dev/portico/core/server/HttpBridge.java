@@ -123,6 +123,7 @@ final class HttpBridge {
      * @throws IOException when sending fails
      */
     static void send(HttpExchange exchange, WireResponse response) throws IOException {
+        checkWritable(response);
         com.sun.net.httpserver.Headers out = exchange.getResponseHeaders();
         for (Map.Entry<String, List<String>> e : response.headers().asMap().entrySet()) {
             String name = e.getKey();
@@ -146,6 +147,34 @@ final class HttpBridge {
             try (OutputStream os = exchange.getResponseBody()) {
                 os.write(body);
             }
+        }
+    }
+
+    /**
+     * Refuses a response the JDK server would write wrongly before anything of it is written: it
+     * writes each header character as its low byte, so anything beyond RFC 9110's grammar (U+010A
+     * becomes LF) could split the response. Whatever built the response (an event source's
+     * {@code readResponse}, a hand-written {@code Set-Cookie}) is checked here once more.
+     *
+     * @throws IllegalStateException naming the header, answered 500 by the caller
+     */
+    static void checkWritable(WireResponse response) {
+        int status = response.status();
+        if (status < 200 || status > 599) {
+            throw new IllegalStateException("The application answered with status " + status
+                    + "; the local server sends 200 to 599 only");
+        }
+        try {
+            for (Map.Entry<String, List<String>> e : response.headers().asMap().entrySet()) {
+                for (String v : e.getValue()) {
+                    Headers.check(e.getKey(), v);
+                }
+            }
+            for (String cookie : response.cookies()) {
+                Headers.check("Set-Cookie", cookie);
+            }
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException("The local server refuses to write the response: " + e.getMessage(), e);
         }
     }
 

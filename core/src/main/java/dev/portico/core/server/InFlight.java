@@ -5,8 +5,8 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 
 /**
- * Counts the exchanges accepted and not yet finished (queued ones included), so that a graceful stop
- * can wait for them.
+ * Counts running work: the server keeps one for the exchanges holding a thread (the connection limit)
+ * and one for the requests inside the application (what a graceful stop waits for).
  */
 final class InFlight {
     private int count;
@@ -33,11 +33,11 @@ final class InFlight {
         }
     }
 
-    private synchronized void enter() {
+    synchronized void enter() {
         count++;
     }
 
-    private synchronized void leave() {
+    synchronized void leave() {
         count--;
         if (count == 0) {
             notifyAll();

@@ -11,7 +11,7 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -27,9 +27,12 @@ import java.util.concurrent.TimeUnit;
  * server.await();
  * }</pre>
  *
- * <p>One application instance answers concurrent requests on a bounded pool of worker threads.
- * {@link #stop(Duration)} is graceful: requests in flight finish (up to the grace period) while new
- * ones are answered 503. With {@link Resolver#debug()} on, every request is logged (at {@code INFO};
+ * <p>One application instance answers concurrent requests, each connection being read or answered on
+ * its own thread (a virtual thread on Java 21+, a platform thread of a pool growing to the connection
+ * limit on Java 17), so slow or idle clients do not hold up the others. Requests beyond
+ * {@link Builder#maxConnections(int)} are answered 503; request, response and idle timeouts close
+ * connections that stall (see {@code docs/local-server.md}). {@link #stop(Duration)} is graceful:
+ * requests in flight finish (up to the grace period) while new ones are answered 503. With {@link Resolver#debug()} on, every request is logged (at {@code INFO};
  * otherwise at {@code DEBUG}) on the {@link System.Logger} {@code dev.portico.server}.
  *
  * <p>For development, tests, and containers (ECS, Fargate, App Runner): bind to all interfaces there
@@ -44,14 +47,21 @@ public final class LocalServer implements AutoCloseable {
     private final String host;
     private final int requestedPort;
     private final int threads;
-    private final int queue;
+    private final int maxConnections;
+    private final boolean virtualThreads;
+    private final Duration requestTimeout;
+    private final Duration responseTimeout;
+    private final Duration idleTimeout;
     private final int maxBody;
     private final Level requestLevel;
+    /** Exchanges holding a thread: connections whose request is being read or answered. */
+    private final InFlight active = new InFlight();
+    /** Requests inside the application, which a graceful stop waits for. */
     private final InFlight inFlight = new InFlight();
     private final CountDownLatch stopped = new CountDownLatch(1);
     private volatile boolean stopping;
     private HttpServer server;
-    private ThreadPoolExecutor pool;
+    private ExecutorService pool;
 
     LocalServer(Builder b, EventSource source) {
         this.resolver = b.resolver;
@@ -59,7 +69,11 @@ public final class LocalServer implements AutoCloseable {
         this.host = b.host;
         this.requestedPort = b.port;
         this.threads = b.threads;
-        this.queue = b.queue;
+        this.maxConnections = b.maxConnections;
+        this.virtualThreads = b.virtualThreads;
+        this.requestTimeout = b.requestTimeout;
+        this.responseTimeout = b.responseTimeout;
+        this.idleTimeout = b.idleTimeout;
         this.maxBody = b.maxRequestBytes;
         this.requestLevel = b.resolver.debug() ? Level.INFO : Level.DEBUG;
     }
@@ -91,7 +105,7 @@ public final class LocalServer implements AutoCloseable {
                 : new InetSocketAddress(host, requestedPort);
         HttpServer s;
         try {
-            noDelay();
+            JdkSettings.apply(requestTimeout, responseTimeout, idleTimeout);
             s = HttpServer.create(address, 0);
         } catch (BindException e) {
             String message = String.valueOf(e.getMessage());
@@ -103,32 +117,23 @@ public final class LocalServer implements AutoCloseable {
         } catch (IOException e) {
             throw new java.io.UncheckedIOException("Cannot start the local server on " + address, e);
         }
-        pool = Workers.pool(threads, queue);
-        s.setExecutor(task -> inFlight.run(task, pool));
-        s.createContext("/", new ExchangeHandler(resolver, source, maxBody, requestLevel, () -> stopping));
+        pool = Workers.create(virtualThreads, threads, maxConnections);
+        s.setExecutor(task -> active.run(task, pool));
+        s.createContext("/", new ExchangeHandler(resolver, source, maxBody, requestLevel, () -> stopping,
+                () -> active.count() > maxConnections, inFlight));
         s.start();
         server = s;
-        LOG.log(Level.INFO, "Portico local server listening on {0} ({1} events, {2} threads)", url(), source.id(),
-                String.valueOf(threads));
+        LOG.log(Level.INFO, "Portico local server listening on {0} ({1} events, {2}, at most {3} connections)",
+                url(), source.id(), virtualThreads && Workers.virtualAvailable() ? "virtual threads"
+                        : "up to " + (maxConnections + Workers.HEADROOM) + " threads", String.valueOf(maxConnections));
         return this;
     }
 
     /**
-     * Turns Nagle's algorithm off for the JDK server's connections (it writes headers and body
-     * separately, and each small response would otherwise wait for a delayed ACK, about 40 ms), unless
-     * the application set {@code sun.net.httpserver.nodelay} itself. The JDK reads it once, when its
-     * first server is created.
-     */
-    private static void noDelay() {
-        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
-            System.setProperty("sun.net.httpserver.nodelay", "true");
-        }
-    }
-
-    /**
      * Stops gracefully: new requests are answered 503 with {@code Connection: close} while the requests
-     * in flight finish, for up to {@code grace}; then the port is released and the remaining connections
-     * are closed. Does nothing when the server is not running.
+     * in flight (inside the application) finish, for up to {@code grace}; then the port is released and
+     * the remaining connections are closed, idle ones and those still sending their request included.
+     * Does nothing when the server is not running.
      *
      * @param grace how long requests in flight may take to finish
      */
@@ -184,6 +189,11 @@ public final class LocalServer implements AutoCloseable {
         return URI.create("http://" + name + ":" + port() + "/");
     }
 
+    /** @return the exchanges holding a thread now (tests) */
+    int activeExchanges() {
+        return active.count();
+    }
+
     /** @return the event source whose events the server produces */
     public EventSource source() {
         return source;
@@ -206,7 +216,11 @@ public final class LocalServer implements AutoCloseable {
         private String host;
         private String sourceId;
         private int threads = Math.max(4, 2 * Runtime.getRuntime().availableProcessors());
-        private int queue = 1024;
+        private int maxConnections = 512;
+        private boolean virtualThreads = true;
+        private Duration requestTimeout = Duration.ofSeconds(30);
+        private Duration responseTimeout = Duration.ofSeconds(60);
+        private Duration idleTimeout = Duration.ofSeconds(30);
         private int maxRequestBytes = 6 * 1024 * 1024;
 
         private Builder(Resolver resolver) {
@@ -250,8 +264,9 @@ public final class LocalServer implements AutoCloseable {
         }
 
         /**
-         * @param threads the worker threads answering requests concurrently; default twice the
-         *     processors, at least 4
+         * @param threads the platform threads kept alive when idle, on a JVM without virtual threads
+         *     (Java 17) or with {@link #virtualThreads(boolean) virtualThreads(false)}; the pool grows
+         *     beyond them to one thread per active connection. Default twice the processors, at least 4
          * @return this builder
          */
         public Builder threads(int threads) {
@@ -263,16 +278,67 @@ public final class LocalServer implements AutoCloseable {
         }
 
         /**
-         * @param queue how many accepted requests may wait for a worker (default 1024); beyond that the
-         *     accepting thread answers them itself, slowing down new connections
+         * @param max the most connections whose request is being read or answered at once (default
+         *     512); a request beyond it is answered 503 with {@code Connection: close}. Idle kept-alive
+         *     connections hold no thread and do not count (the JDK closes them after the idle timeout,
+         *     and keeps at most 200)
          * @return this builder
          */
-        public Builder queue(int queue) {
-            if (queue < 1) {
-                throw new IllegalArgumentException("queue must be at least 1, not " + queue);
+        public Builder maxConnections(int max) {
+            if (max < 1) {
+                throw new IllegalArgumentException("maxConnections must be at least 1, not " + max);
             }
-            this.queue = queue;
+            this.maxConnections = max;
             return this;
+        }
+
+        /**
+         * @param virtual whether to run each connection on a virtual thread when the JVM has them
+         *     (Java 21+; default {@code true}); {@code false}, or any Java 17, uses a platform-thread pool
+         * @return this builder
+         */
+        public Builder virtualThreads(boolean virtual) {
+            this.virtualThreads = virtual;
+            return this;
+        }
+
+        /**
+         * @param timeout how long a client may take to send a whole request, from its first byte to the
+         *     end of the body (default 30 s; whole seconds); then its connection is closed. JVM-wide:
+         *     see {@code docs/local-server.md}
+         * @return this builder
+         */
+        public Builder requestTimeout(Duration timeout) {
+            this.requestTimeout = positive(timeout, "requestTimeout");
+            return this;
+        }
+
+        /**
+         * @param timeout how long answering may take once the request is read, the application's work
+         *     and a slow client reading the response included (default 60 s; whole seconds); then the
+         *     connection is closed. JVM-wide: see {@code docs/local-server.md}
+         * @return this builder
+         */
+        public Builder responseTimeout(Duration timeout) {
+            this.responseTimeout = positive(timeout, "responseTimeout");
+            return this;
+        }
+
+        /**
+         * @param timeout how long a kept-alive connection, or a new one that sends nothing, may stay
+         *     idle (default 30 s; whole seconds). JVM-wide: see {@code docs/local-server.md}
+         * @return this builder
+         */
+        public Builder idleTimeout(Duration timeout) {
+            this.idleTimeout = positive(timeout, "idleTimeout");
+            return this;
+        }
+
+        private static Duration positive(Duration d, String what) {
+            if (d == null || d.isNegative() || d.isZero()) {
+                throw new IllegalArgumentException(what + " must be positive, not " + d);
+            }
+            return d;
         }
 
         /**

@@ -163,31 +163,15 @@ class LocalServerLifecycleTest {
     }
 
     @Test
-    void aFullQueueSlowsAcceptingButAnswersEveryRequest() throws Exception {
-        var b = Resolver.builder().discover(false).register(new WireSource());
-        b.get("/nap", r -> {
-            Thread.sleep(100);
-            return "rested";
-        });
-        LocalServer server = LocalServer.builder(b.build()).port(0).threads(1).queue(1).build().start();
-        try {
-            java.util.List<CompletableFuture<Http.Reply>> calls = new java.util.ArrayList<>();
-            for (int i = 0; i < 5; i++) {
-                calls.add(CompletableFuture.supplyAsync(() -> call(server.url(), "nap"), CLIENTS));
-            }
-            for (CompletableFuture<Http.Reply> c : calls) {
-                assertEquals("rested", c.get(20, TimeUnit.SECONDS).text());
-            }
-        } finally {
-            server.stop(Duration.ofSeconds(5));
-        }
-    }
-
-    @Test
     void builderChecksItsArguments() {
         Resolver app = slowApp(new CountDownLatch(1), new CountDownLatch(0));
         assertThrows(IllegalArgumentException.class, () -> LocalServer.builder(app).port(70000));
         assertThrows(IllegalArgumentException.class, () -> LocalServer.builder(app).threads(0));
+        assertThrows(IllegalArgumentException.class, () -> LocalServer.builder(app).maxConnections(0));
+        assertThrows(IllegalArgumentException.class, () -> LocalServer.builder(app).requestTimeout(Duration.ZERO));
+        assertThrows(IllegalArgumentException.class, () -> LocalServer.builder(app).responseTimeout(null));
+        assertThrows(IllegalArgumentException.class,
+                () -> LocalServer.builder(app).idleTimeout(Duration.ofSeconds(-1)));
         assertEquals(8080, LocalServer.builder(app).build().port(), "the configured port before start");
         assertEquals(URI.create("http://localhost:8080/"), LocalServer.builder(app).build().url());
         assertEquals(URI.create("http://localhost:9000/"), LocalServer.builder(app).host("0.0.0.0").port(9000).build().url());
