@@ -14,9 +14,11 @@ import java.util.Map;
  * the tests need; not a YAML parser.
  */
 final class SamTemplate {
+    private final Map<String, String> header;
     private final Map<String, Map<String, String>> functions;
 
-    private SamTemplate(Map<String, Map<String, String>> functions) {
+    private SamTemplate(Map<String, String> header, Map<String, Map<String, String>> functions) {
+        this.header = header;
         this.functions = functions;
     }
 
@@ -28,12 +30,23 @@ final class SamTemplate {
         Map<String, String> globals = new LinkedHashMap<>();
         Map<String, Map<String, String>> resources = new LinkedHashMap<>();
         Map<String, String> types = new LinkedHashMap<>();
+        Map<String, String> header = new LinkedHashMap<>();
+        Map<String, String> lastMap = null;
+        String lastKey = null;
         String top = null;
         String second = null;
         String third = null;
         for (String raw : lines) {
             String line = raw.stripTrailing();
-            if (line.isBlank() || line.stripLeading().startsWith("#") || line.stripLeading().startsWith("- ")) {
+            if (line.isBlank() || line.stripLeading().startsWith("#")) {
+                continue;
+            }
+            if (line.stripLeading().startsWith("- ")) {
+                // A list item of the last key read: kept comma-separated (Architectures, ...).
+                if (lastMap != null && lastKey != null) {
+                    String item = unquote(line.strip().substring(2).strip());
+                    lastMap.merge(lastKey, item, (a, b) -> a.isEmpty() ? b : a + "," + b);
+                }
                 continue;
             }
             int indent = line.length() - line.stripLeading().length();
@@ -44,7 +57,9 @@ final class SamTemplate {
             }
             String key = text.substring(0, colon);
             String value = unquote(text.substring(colon + 1).strip());
+            lastMap = null;
             if (indent == 0) {
+                header.put(key, value);
                 top = key;
                 second = null;
                 third = null;
@@ -56,12 +71,15 @@ final class SamTemplate {
                 if ("Resources".equals(top) && key.equals("Type")) {
                     types.put(second, value);
                 }
-                if ("Globals".equals(top) && "Function".equals(second) && !value.isEmpty()) {
+                if ("Globals".equals(top) && "Function".equals(second)) {
                     globals.put(key, value);
+                    lastMap = globals;
                 }
-            } else if (indent == 6 && "Resources".equals(top) && "Properties".equals(third) && !value.isEmpty()) {
-                resources.computeIfAbsent(second, k -> new LinkedHashMap<>()).put(key, value);
+            } else if (indent == 6 && "Resources".equals(top) && "Properties".equals(third)) {
+                lastMap = resources.computeIfAbsent(second, k -> new LinkedHashMap<>());
+                lastMap.put(key, value);
             }
+            lastKey = key;
         }
         Map<String, Map<String, String>> functions = new LinkedHashMap<>();
         types.forEach((name, type) -> {
@@ -71,7 +89,7 @@ final class SamTemplate {
                 functions.put(name, merged);
             }
         });
-        return new SamTemplate(functions);
+        return new SamTemplate(header, functions);
     }
 
     private static String unquote(String value) {
@@ -80,6 +98,11 @@ final class SamTemplate {
             return value.substring(1, value.length() - 1);
         }
         return value;
+    }
+
+    /** @return the top-level keys with their scalar values (empty for sections) */
+    Map<String, String> header() {
+        return header;
     }
 
     /** @return each function's logical id and its properties (globals included) */
