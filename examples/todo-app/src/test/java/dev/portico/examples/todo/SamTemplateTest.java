@@ -26,6 +26,6 @@ class SamTemplateTest {
         assertTrue(RequestStreamHandler.class.isAssignableFrom(TodoHandler.class));
         String jar = Path.of(System.getProperty("portico.lambda.jar")).getFileName().toString();
         assertEquals("target/" + jar, property(template, "CodeUri"));
-        assertEquals("java17", property(template, "Runtime"));
+        assertEquals("java25", property(template, "Runtime"));
     }
 }

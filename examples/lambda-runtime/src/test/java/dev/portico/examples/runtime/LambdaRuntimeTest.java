@@ -1,0 +1,226 @@
+package dev.portico.examples.runtime;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.portico.testing.EventBuilder;
+import dev.portico.testing.EventFormat;
+import dev.portico.testing.Events;
+import dev.portico.testing.TestContext;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Portico's deployment jars under the real AWS Lambda Runtime Interface Client (see
+ * {@link LambdaRuntime}): the todo-app's jar with the handler its SAM template names, and this
+ * module's jar with a handler per event source, in the stream style and, where the source has one,
+ * the typed style, whose events the runtime's own serializer builds. Each answer is checked exactly.
+ */
+class LambdaRuntimeTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Non-ASCII, percent-encoded in the path, decoded for the handler. */
+    private static final String NAME = "Zoë 東京";
+
+    @TempDir
+    static Path tmp;
+    private static Path runtimeRoot;
+    private static Path todoRoot;
+    private static SamTemplate runtimeTemplate;
+    private static SamTemplate todoTemplate;
+
+    @BeforeAll
+    static void unpack() throws Exception {
+        runtimeRoot = LambdaRuntime.unpack(Path.of(System.getProperty("portico.lambda.jar")),
+                Files.createDirectory(tmp.resolve("runtime-task")));
+        todoRoot = LambdaRuntime.unpack(Path.of(System.getProperty("portico.todo.lambda.jar")),
+                Files.createDirectory(tmp.resolve("todo-task")));
+        runtimeTemplate = SamTemplate.read(Path.of("template.yaml"));
+        todoTemplate = SamTemplate.read(Path.of("../todo-app/template.yaml"));
+    }
+
+    private static String hello(EventFormat format) {
+        return Events.of(format).method("GET").path("/hello/Zo%C3%AB%20%E6%9D%B1%E4%BA%AC").build();
+    }
+
+    private static Map<String, Object> echoPayload() {
+        Map<String, Object> payload = new LinkedHashMap<>();
+        payload.put("title", "milk \u00fc \u2028 \u0000 \"quoted\"");
+        payload.put("big", "x".repeat(200_000));
+        payload.put("nested", Map.of("list", java.util.List.of(1, 2, 3)));
+        return payload;
+    }
+
+    private static String echo(EventFormat format) {
+        EventBuilder<?> builder = Events.of(format).method("POST").path("/echo").header("Content-Type", "application/json");
+        return builder.jsonBody(echoPayload()).build();
+    }
+
+    /** The answer the same handler gives in this JVM, with the same Lambda request id. */
+    private static String inProcess(RequestStreamHandler handler, String event, String requestId) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        handler.handleRequest(new ByteArrayInputStream(event.getBytes(StandardCharsets.UTF_8)), out,
+                new TestContext(requestId));
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private static FakeRuntimeApi.Answer ok(LambdaRuntime runtime, String event) throws Exception {
+        FakeRuntimeApi.Answer answer = runtime.invoke(event);
+        assertEquals("response", answer.kind(), () -> answer.body() + "\n" + output(runtime));
+        return answer;
+    }
+
+    private static String output(LambdaRuntime runtime) {
+        try {
+            return runtime.output();
+        } catch (java.io.IOException e) {
+            return e.toString();
+        }
+    }
+
+    /** The body an answer carries, whichever source's response format it is in. */
+    private static JsonNode body(JsonNode response) throws Exception {
+        return JSON.readTree(response.get("body").asText());
+    }
+
+    private static void assertHello(JsonNode response, String requestId) throws Exception {
+        assertEquals(200, response.get("statusCode").asInt(), response::toString);
+        assertEquals("{\"hello\":\"" + NAME + "\",\"requestId\":\"" + requestId + "\"}",
+                JSON.writeValueAsString(body(response)));
+    }
+
+    private static void assertEcho(JsonNode response) throws Exception {
+        assertEquals(201, response.get("statusCode").asInt(), response::toString);
+        assertEquals(JSON.valueToTree(echoPayload()), body(response));
+    }
+
+    @ParameterizedTest(name = "{0} ({1})")
+    @CsvSource({
+        "RestStreamFunction, REST",
+        "HttpApiStreamFunction, HTTP_API",
+        "AlbStreamFunction, ALB",
+        "FunctionUrlFunction, FUNCTION_URL",
+        "VpcLatticeFunction, VPC_LATTICE",
+        "VpcLatticeV2Function, VPC_LATTICE_V2"
+    })
+    void streamStyleAnswersAsInProcess(String function, EventFormat format) throws Exception {
+        String handler = runtimeTemplate.handler(function);
+        RequestStreamHandler local = (RequestStreamHandler) Class.forName(handler.substring(0, handler.indexOf("::")))
+                .getConstructor().newInstance();
+        try (LambdaRuntime runtime = LambdaRuntime.start(runtimeRoot, handler, Map.of())) {
+            for (String event : new String[] {hello(format), echo(format)}) {
+                FakeRuntimeApi.Answer answer = ok(runtime, event);
+                assertEquals(inProcess(local, event, answer.requestId()), answer.body());
+            }
+            assertHello(JSON.readTree(ok(runtime, hello(format)).body()), answerId(runtime));
+        }
+    }
+
+    private static String answerId(LambdaRuntime runtime) {
+        return runtime.api.lastRequestId();
+    }
+
+    @ParameterizedTest(name = "{0} ({1})")
+    @CsvSource({
+        "RestTypedFunction, REST",
+        "HttpApiTypedFunction, HTTP_API",
+        "AlbTypedFunction, ALB"
+    })
+    void typedStyleAnswersThroughTheRuntimesSerializer(String function, EventFormat format) throws Exception {
+        try (LambdaRuntime runtime = LambdaRuntime.start(runtimeRoot, runtimeTemplate.handler(function), Map.of())) {
+            FakeRuntimeApi.Answer hello = ok(runtime, hello(format));
+            assertHello(JSON.readTree(hello.body()), hello.requestId());
+            JsonNode echo = JSON.readTree(ok(runtime, echo(format)).body());
+            assertEcho(echo);
+            assertEquals("application/json", contentType(echo), echo::toString);
+        }
+    }
+
+    private static String contentType(JsonNode response) {
+        for (String field : new String[] {"headers", "multiValueHeaders"}) {
+            JsonNode headers = response.get(field);
+            if (headers != null && headers.isObject()) {
+                for (var it = headers.fields(); it.hasNext();) {
+                    var e = it.next();
+                    if (e.getKey().equalsIgnoreCase("content-type")) {
+                        return e.getValue().isArray() ? e.getValue().get(0).asText() : e.getValue().asText();
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    @Test
+    void autoDetectingResolverAnswersEverySourceInItsFormat() throws Exception {
+        String handler = runtimeTemplate.handler("AutoDetectFunction");
+        RequestStreamHandler local = new AutoDetectHandler();
+        try (LambdaRuntime runtime = LambdaRuntime.start(runtimeRoot, handler, Map.of())) {
+            for (EventFormat format : EventFormat.values()) {
+                FakeRuntimeApi.Answer hello = ok(runtime, hello(format));
+                assertEquals(inProcess(local, hello(format), hello.requestId()), hello.body(), format::toString);
+                assertHello(JSON.readTree(hello.body()), hello.requestId());
+                assertEcho(JSON.readTree(ok(runtime, echo(format)).body()));
+            }
+        }
+    }
+
+    @Test
+    void todoAppAnswersWithTheHandlerItsTemplateNames() throws Exception {
+        String handler = todoTemplate.handler("TodoFunction");
+        String created = Events.apiGatewayRest().method("POST").path("/todos")
+                .header("Content-Type", "application/json").jsonBody(Map.of("title", "Buy milk \u00fc")).build();
+        try (LambdaRuntime runtime = LambdaRuntime.start(todoRoot, handler, Map.of())) {
+            JsonNode response = JSON.readTree(ok(runtime, created).body());
+            assertEquals(201, response.get("statusCode").asInt(), response::toString);
+            assertEquals("{\"id\":1,\"title\":\"Buy milk \u00fc\",\"completed\":false}",
+                    JSON.writeValueAsString(body(response)));
+            JsonNode list = JSON.readTree(ok(runtime, Events.apiGatewayRest().method("GET").path("/todos").build()).body());
+            assertEquals(200, list.get("statusCode").asInt(), list::toString);
+            assertEquals("[{\"id\":1,\"title\":\"Buy milk \u00fc\",\"completed\":false}]", JSON.writeValueAsString(body(list)));
+            JsonNode missing = JSON.readTree(ok(runtime, Events.apiGatewayRest().method("GET").path("/todos/99").build()).body());
+            assertEquals(404, missing.get("statusCode").asInt(), missing::toString);
+        }
+    }
+
+    @Test
+    void todoAppTypedHandlerFromItsTemplate() throws Exception {
+        String handler = todoTemplate.handler("TodoTypedFunction");
+        String created = Events.apiGatewayRest().method("POST").path("/todos")
+                .header("Content-Type", "application/json").jsonBody(Map.of("title", "Typed")).build();
+        try (LambdaRuntime runtime = LambdaRuntime.start(todoRoot, handler, Map.of())) {
+            JsonNode response = JSON.readTree(ok(runtime, created).body());
+            assertEquals(201, response.get("statusCode").asInt(), response::toString);
+            assertEquals("{\"id\":1,\"title\":\"Typed\",\"completed\":false}", JSON.writeValueAsString(body(response)));
+        }
+    }
+
+    @Test
+    void misconfiguredAppIsAnInitError() throws Exception {
+        try (LambdaRuntime runtime = LambdaRuntime.start(runtimeRoot,
+                MisconfiguredHandler.class.getName() + "::handleRequest", Map.of())) {
+            FakeRuntimeApi.Answer init = runtime.invoke(hello(EventFormat.REST));
+            assertEquals("init-error", init.kind(), init::toString);
+            assertEquals("Runtime.BadFunctionCode", init.errorType());
+            assertEquals("{\"errorMessage\":\"Error loading class " + MisconfiguredHandler.class.getName()
+                    + "\",\"errorType\":\"java.lang.ExceptionInInitializerError\"}", init.body());
+            // The function's log carries build()'s message, which says how to fix the app.
+            String log = runtime.output();
+            assertTrue(log.contains("Caused by: java.lang.IllegalStateException: Duplicate route: GET /hello clashes with"
+                    + " GET /hello, declared earlier; both match the same paths. Remove one of them or give them"
+                    + " different methods."), log);
+        }
+    }
+}
