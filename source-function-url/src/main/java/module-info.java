@@ -6,6 +6,7 @@ module dev.portico.source.function.url {
     requires transitive dev.portico.api;
     requires transitive aws.lambda.java.events;
     requires transitive dev.portico.core;
+    requires transitive dev.portico.source.payloadv2;
 
     exports dev.portico.source.function.url;
 

@@ -4,6 +4,8 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.lang.reflect.Type;
 import java.util.Map;
+import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * The HTTP request a handler answers, the same for every event source. One instance per request:
@@ -135,7 +137,8 @@ public interface Request {
     /**
      * Data shared by the middlewares and the handler of this request (Powertools' app context). It
      * starts with what routers added through {@link Routes#appendContext} and is gone when the
-     * request ends.
+     * request ends. {@link #get(ContextKey)}, {@link #put(ContextKey, Object)} and
+     * {@link #computeIfAbsent(ContextKey, Supplier)} read and write it through typed keys.
      *
      * @return the mutable per-request map
      */
@@ -149,6 +152,53 @@ public interface Request {
      */
     default void appendContext(String key, Object value) {
         context().put(key, value);
+    }
+
+    /**
+     * Reads a typed entry of the per-request {@link #context()}:
+     * {@code User user = request.get(USER);}
+     *
+     * @param key the key
+     * @param <T> the value's type
+     * @return the value, or {@code null} when there is none
+     * @throws ClassCastException when the entry was put with the string API and is not of the key's class
+     */
+    default <T> T get(ContextKey<T> key) {
+        return key.cast(context().get(key.name()));
+    }
+
+    /**
+     * Sets a typed entry of the per-request {@link #context()}, replacing any value of that name:
+     * {@code request.put(USER, user);}
+     *
+     * @param key the key
+     * @param value the value, not {@code null}
+     * @param <T> the value's type
+     */
+    default <T> void put(ContextKey<T> key, T value) {
+        context().put(key.name(), key.cast(Objects.requireNonNull(value, "value")));
+    }
+
+    /**
+     * Reads a typed entry of the per-request {@link #context()}, creating it first when it is absent:
+     * {@code request.computeIfAbsent(AUDIT, ArrayList::new).add("read");}. The supplier may itself
+     * read and put other entries.
+     *
+     * @param key the key
+     * @param supplier makes the value when there is none; a {@code null} result is not stored
+     * @param <T> the value's type
+     * @return the value present or made
+     * @throws ClassCastException when the entry was put with the string API and is not of the key's class
+     */
+    default <T> T computeIfAbsent(ContextKey<T> key, Supplier<? extends T> supplier) {
+        T value = get(key);
+        if (value == null) {
+            value = supplier.get();
+            if (value != null) {
+                put(key, value);
+            }
+        }
+        return value;
     }
 
     /** @return the request id the event source gave (API Gateway's), or the Lambda request id */

@@ -40,6 +40,8 @@ public abstract class Routes<SELF extends Routes<SELF>> {
     /**
      * Declares a route for several methods (Powertools' {@code route(rule, method=[...])}).
      *
+     * <pre>{@code app.route(List.of("PUT", "POST"), "/todos/{id}", req -> todos.save(req.body(Todo.class)));}</pre>
+     *
      * @param methods the methods, e.g. {@code List.of("PUT", "POST")}; {@code "*"} for any
      * @param path the path template
      * @param handler the handler
@@ -54,6 +56,8 @@ public abstract class Routes<SELF extends Routes<SELF>> {
     /**
      * Declares a route for one method, including ones without a shortcut (e.g. {@code TRACE}).
      *
+     * <pre>{@code app.route("PROPFIND", "/dav/{path+}", req -> Response.status(207).build());}</pre>
+     *
      * @param method the method
      * @param path the path template
      * @param handler the handler
@@ -63,48 +67,108 @@ public abstract class Routes<SELF extends Routes<SELF>> {
         return route(List.of(method), path, handler);
     }
 
-    /** @param path the template @param handler the handler @return the GET route */
+    /**
+     * Declares a GET route.
+     *
+     * <pre>{@code app.get("/todos/{id}", req -> todos.find(req.pathParam("id")));}</pre>
+     *
+     * @param path the path template (see the class description)
+     * @param handler the handler
+     * @return the route, for options such as {@code .compress()} or {@code .middleware(...)}
+     */
     public RouteSpec get(String path, Handler handler) {
         return route(HttpMethod.GET, path, handler);
     }
 
-    /** @param path the template @param handler the handler @return the POST route */
+    /**
+     * Declares a POST route.
+     *
+     * <pre>{@code app.post("/todos", req -> Response.status(201).body(todos.add(req.body(Todo.class))).build());}</pre>
+     *
+     * @param path the path template (see the class description)
+     * @param handler the handler
+     * @return the route, for options such as {@code .compress()} or {@code .middleware(...)}
+     */
     public RouteSpec post(String path, Handler handler) {
         return route(HttpMethod.POST, path, handler);
     }
 
-    /** @param path the template @param handler the handler @return the PUT route */
+    /**
+     * Declares a PUT route.
+     *
+     * <pre>{@code app.put("/todos/{id}", req -> todos.replace(req.pathParam("id"), req.body(Todo.class)));}</pre>
+     *
+     * @param path the path template (see the class description)
+     * @param handler the handler
+     * @return the route, for options such as {@code .compress()} or {@code .middleware(...)}
+     */
     public RouteSpec put(String path, Handler handler) {
         return route(HttpMethod.PUT, path, handler);
     }
 
-    /** @param path the template @param handler the handler @return the PATCH route */
+    /**
+     * Declares a PATCH route.
+     *
+     * <pre>{@code app.patch("/todos/{id}", req -> todos.update(req.pathParam("id"), req.json()));}</pre>
+     *
+     * @param path the path template (see the class description)
+     * @param handler the handler
+     * @return the route, for options such as {@code .compress()} or {@code .middleware(...)}
+     */
     public RouteSpec patch(String path, Handler handler) {
         return route(HttpMethod.PATCH, path, handler);
     }
 
-    /** @param path the template @param handler the handler @return the DELETE route */
+    /**
+     * Declares a DELETE route.
+     *
+     * <pre>{@code app.delete("/todos/{id}", req -> Response.status(204).build());}</pre>
+     *
+     * @param path the path template (see the class description)
+     * @param handler the handler
+     * @return the route, for options such as {@code .compress()} or {@code .middleware(...)}
+     */
     public RouteSpec delete(String path, Handler handler) {
         return route(HttpMethod.DELETE, path, handler);
     }
 
     /**
-     * A HEAD route. Without one, HEAD requests are answered by the GET route with an empty body.
+     * Declares a HEAD route. Without one, HEAD requests are answered by the GET route with an empty
+     * body.
      *
-     * @param path the template
+     * <pre>{@code app.head("/files/{name}", req -> Response.status(200).header("Content-Length", "1024").build());}</pre>
+     *
+     * @param path the path template (see the class description)
      * @param handler the handler
-     * @return the HEAD route
+     * @return the route, for options
      */
     public RouteSpec head(String path, Handler handler) {
         return route(HttpMethod.HEAD, path, handler);
     }
 
-    /** @param path the template @param handler the handler @return the OPTIONS route */
+    /**
+     * Declares an OPTIONS route. (CORS preflight requests are answered by the CORS feature, without one.)
+     *
+     * <pre>{@code app.options("/todos", req -> Response.status(204).header("Allow", "GET, POST").build());}</pre>
+     *
+     * @param path the path template (see the class description)
+     * @param handler the handler
+     * @return the route, for options such as {@code .compress()} or {@code .middleware(...)}
+     */
     public RouteSpec options(String path, Handler handler) {
         return route(HttpMethod.OPTIONS, path, handler);
     }
 
-    /** @param path the template @param handler the handler @return a route for every method */
+    /**
+     * Declares a route that answers every method (Powertools' {@code route(rule, method=ANY)}); a route
+     * for the same path and a specific method wins over it.
+     *
+     * <pre>{@code app.any("/legacy/{path+}", req -> Response.status(410).build());}</pre>
+     *
+     * @param path the path template (see the class description)
+     * @param handler the handler
+     * @return the route, for options such as {@code .compress()} or {@code .middleware(...)}
+     */
     public RouteSpec any(String path, Handler handler) {
         return route(HttpMethod.ANY, path, handler);
     }
@@ -134,6 +198,8 @@ public abstract class Routes<SELF extends Routes<SELF>> {
      * Adds middlewares. On the application they are global (every request, in registration order);
      * on a router they run for that router's routes only, after the global ones.
      *
+     * <pre>{@code app.use((req, next) -> req.header("X-Api-Key") == null ? Response.status(401).build() : next.handle(req));}</pre>
+     *
      * @param middleware the middlewares
      * @return this
      */
@@ -147,6 +213,8 @@ public abstract class Routes<SELF extends Routes<SELF>> {
     /**
      * Handles an exception type (and its subtypes) with a handler. For an exception, the handler of
      * its most specific registered supertype wins.
+     *
+     * <pre>{@code app.exceptionHandler(TodoMissing.class, (req, e) -> Response.status(404).body(e.getMessage()).build());}</pre>
      *
      * @param type the exception type
      * @param handler the handler
@@ -166,6 +234,8 @@ public abstract class Routes<SELF extends Routes<SELF>> {
     /**
      * Handles several exception types with one handler.
      *
+     * <pre>{@code app.exceptionHandler(List.of(DateTimeException.class, NumberFormatException.class), (req, e) -> badRequest(e));}</pre>
+     *
      * @param types the exception types
      * @param handler the handler
      * @return this
@@ -180,6 +250,8 @@ public abstract class Routes<SELF extends Routes<SELF>> {
     /**
      * Answers requests that match no route (default: 404 {@code {"statusCode":404,"message":"Not found"}}).
      *
+     * <pre>{@code app.notFound(req -> Response.status(404).body(Map.of("missing", req.path())).build());}</pre>
+     *
      * @param handler the handler; the request has no route and no path parameters
      * @return this
      */
@@ -193,6 +265,8 @@ public abstract class Routes<SELF extends Routes<SELF>> {
      * {@code Allow} header). The {@code Allow} header is added to what the handler returns when it
      * sets none.
      *
+     * <pre>{@code app.methodNotAllowed(req -> Response.status(405).body("try GET").build());}</pre>
+     *
      * @param handler the handler
      * @return this
      */
@@ -202,7 +276,10 @@ public abstract class Routes<SELF extends Routes<SELF>> {
     }
 
     /**
-     * Adds an entry that every request's {@link Request#context()} starts with.
+     * Adds an entry that every request's {@link Request#context()} starts with (also readable with a
+     * {@link ContextKey} of that name).
+     *
+     * <pre>{@code app.appendContext("region", System.getenv("AWS_REGION"));}</pre>
      *
      * @param key the key
      * @param value the value
@@ -216,6 +293,8 @@ public abstract class Routes<SELF extends Routes<SELF>> {
     /**
      * Includes a router's routes, context, exception and not-found handlers.
      *
+     * <pre>{@code app.include(TodoRoutes.router());}</pre>
+     *
      * @param router the router
      * @return this
      */
@@ -227,6 +306,8 @@ public abstract class Routes<SELF extends Routes<SELF>> {
      * Includes a router under a path prefix: its route {@code /{id}} becomes {@code prefix/{id}}, and
      * its route {@code /} becomes {@code prefix}. The router's middlewares run for its routes only,
      * after the middlewares of this one.
+     *
+     * <pre>{@code app.include(todoRouter, "/todos");}</pre>
      *
      * @param router the router
      * @param prefix the prefix, e.g. {@code /todos}
@@ -264,32 +345,32 @@ public abstract class Routes<SELF extends Routes<SELF>> {
         return self();
     }
 
-    /** @return the routes declared or included so far, in order */
+    /** The routes declared or included so far, for features and tools. @return them, in order, unmodifiable */
     public List<RouteSpec> routes() {
         return Collections.unmodifiableList(routes);
     }
 
-    /** @return the middlewares added with {@link #use} */
+    /** The middlewares added with {@link #use}. @return them, in order, unmodifiable */
     public List<Middleware> middlewares() {
         return Collections.unmodifiableList(middlewares);
     }
 
-    /** @return the exception handlers by type, in registration order */
+    /** The exception handlers. @return them by exception type, in registration order, unmodifiable */
     public Map<Class<? extends Throwable>, ExceptionHandler<?>> exceptionHandlers() {
         return Collections.unmodifiableMap(exceptionHandlers);
     }
 
-    /** @return the context entries every request starts with */
+    /** The context entries every request starts with ({@link #appendContext}). @return them, unmodifiable */
     public Map<String, Object> context() {
         return Collections.unmodifiableMap(context);
     }
 
-    /** @return the not-found handler, or {@code null} for the default */
+    /** The handler set with {@link #notFound}. @return it, or {@code null} for the default */
     public Handler notFoundHandler() {
         return notFound;
     }
 
-    /** @return the method-not-allowed handler, or {@code null} for the default */
+    /** The handler set with {@link #methodNotAllowed}. @return it, or {@code null} for the default */
     public Handler methodNotAllowedHandler() {
         return methodNotAllowed;
     }

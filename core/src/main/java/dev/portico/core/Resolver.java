@@ -3,8 +3,12 @@ package dev.portico.core;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.portico.api.ExceptionHandler;
+import dev.portico.api.Handler;
 import dev.portico.api.JsonCodec;
+import dev.portico.api.Middleware;
 import dev.portico.api.Route;
+import dev.portico.api.Router;
 import dev.portico.api.Routes;
 import dev.portico.api.UnsupportedEventException;
 import dev.portico.api.spi.EventSource;
@@ -78,14 +82,14 @@ public class Resolver implements RequestStreamHandler {
     }
 
     /**
-     * A builder for a resolver that detects the event source of each event. (The wildcard lets
-     * source-specific resolvers declare their own {@code builder()}: write {@code var b =
-     * Resolver.builder()} or {@code Resolver.Builder<?> b}.)
+     * A builder for a resolver that detects the event source of each event. Its type can be named
+     * in fields and helpers ({@code Resolver.Builder b = Resolver.builder();}), and a helper taking
+     * a {@code Resolver.Builder} also accepts the builders of the source-specific resolvers.
      *
      * @return the builder
      */
-    public static Builder<? extends Resolver> builder() {
-        return new Builder<Resolver>(Function.identity());
+    public static Builder builder() {
+        return new Builder(Function.identity());
     }
 
     /**
@@ -95,8 +99,8 @@ public class Resolver implements RequestStreamHandler {
      * @param <R> the resolver type
      * @return the builder
      */
-    public static <R extends Resolver> Builder<R> builder(Function<Resolver, R> wrap) {
-        return new Builder<>(wrap);
+    public static <R extends Resolver> TypedBuilder<R> builder(Function<Resolver, R> wrap) {
+        return new TypedBuilder<>(wrap);
     }
 
     /**
@@ -201,11 +205,11 @@ public class Resolver implements RequestStreamHandler {
 
     /**
      * Collects routes and settings; {@link #build()} checks them and makes the immutable resolver.
-     *
-     * @param <R> the resolver type built
+     * The source-specific resolvers' builders are {@link TypedBuilder}s, a subclass whose
+     * {@code build()} returns their resolver type.
      */
-    public static final class Builder<R extends Resolver> extends Routes<Builder<R>> {
-        private final Function<Resolver, R> wrap;
+    public static sealed class Builder extends Routes<Builder> permits TypedBuilder {
+        private final Function<Resolver, ? extends Resolver> wrap;
         private EventSource fixedSource;
         private final List<EventSource> sources = new ArrayList<>();
         private final List<Feature> features = new ArrayList<>();
@@ -217,7 +221,7 @@ public class Resolver implements RequestStreamHandler {
         private JsonCodec json;
         private final List<java.lang.reflect.Type> primeTypes = new ArrayList<>();
 
-        private Builder(Function<Resolver, R> wrap) {
+        private Builder(Function<Resolver, ? extends Resolver> wrap) {
             this.wrap = wrap;
         }
 
@@ -228,7 +232,7 @@ public class Resolver implements RequestStreamHandler {
          * @param source the source
          * @return this builder
          */
-        public Builder<R> source(EventSource source) {
+        public Builder source(EventSource source) {
             this.fixedSource = Objects.requireNonNull(source, "source");
             return this;
         }
@@ -239,7 +243,7 @@ public class Resolver implements RequestStreamHandler {
          * @param source the source
          * @return this builder
          */
-        public Builder<R> register(EventSource source) {
+        public Builder register(EventSource source) {
             sources.add(Objects.requireNonNull(source, "source"));
             return this;
         }
@@ -250,7 +254,7 @@ public class Resolver implements RequestStreamHandler {
          * @param feature the feature
          * @return this builder
          */
-        public Builder<R> register(Feature feature) {
+        public Builder register(Feature feature) {
             features.add(Objects.requireNonNull(feature, "feature"));
             return this;
         }
@@ -262,7 +266,7 @@ public class Resolver implements RequestStreamHandler {
          * @param on whether to discover
          * @return this builder
          */
-        public Builder<R> discover(boolean on) {
+        public Builder discover(boolean on) {
             this.discover = on;
             return this;
         }
@@ -273,7 +277,7 @@ public class Resolver implements RequestStreamHandler {
          * @param config the configuration
          * @return this builder
          */
-        public Builder<R> configure(FeatureConfig config) {
+        public Builder configure(FeatureConfig config) {
             configs.add(Objects.requireNonNull(config, "config"));
             return this;
         }
@@ -286,7 +290,7 @@ public class Resolver implements RequestStreamHandler {
          * @param on whether debug mode is on
          * @return this builder
          */
-        public Builder<R> debug(boolean on) {
+        public Builder debug(boolean on) {
             this.debug = on;
             return this;
         }
@@ -298,7 +302,7 @@ public class Resolver implements RequestStreamHandler {
          * @param prefixes prefixes such as {@code /payment}
          * @return this builder
          */
-        public Builder<R> stripPrefixes(String... prefixes) {
+        public Builder stripPrefixes(String... prefixes) {
             stripPrefixes.addAll(List.of(prefixes));
             return this;
         }
@@ -309,7 +313,7 @@ public class Resolver implements RequestStreamHandler {
          * @param prefixes patterns such as {@code Pattern.compile("/v[0-9]+")}
          * @return this builder
          */
-        public Builder<R> stripPrefixes(Pattern... prefixes) {
+        public Builder stripPrefixes(Pattern... prefixes) {
             stripPatterns.addAll(List.of(prefixes));
             return this;
         }
@@ -321,7 +325,7 @@ public class Resolver implements RequestStreamHandler {
          * @param mapper the mapper
          * @return this builder
          */
-        public Builder<R> objectMapper(ObjectMapper mapper) {
+        public Builder objectMapper(ObjectMapper mapper) {
             Objects.requireNonNull(mapper, "mapper");
             return jsonCodec(new MapperCodec(mapper));
         }
@@ -333,7 +337,7 @@ public class Resolver implements RequestStreamHandler {
          * @param serializer turns a handler result into JSON text
          * @return this builder
          */
-        public Builder<R> serializer(Function<Object, String> serializer) {
+        public Builder serializer(Function<Object, String> serializer) {
             Objects.requireNonNull(serializer, "serializer");
             DefaultJsonCodec reader = new DefaultJsonCodec();
             return jsonCodec(new SerializerCodec(serializer, reader));
@@ -361,7 +365,7 @@ public class Resolver implements RequestStreamHandler {
          * @param codec the codec
          * @return this builder
          */
-        public Builder<R> jsonCodec(JsonCodec codec) {
+        public Builder jsonCodec(JsonCodec codec) {
             this.json = Objects.requireNonNull(codec, "codec");
             return this;
         }
@@ -374,12 +378,152 @@ public class Resolver implements RequestStreamHandler {
          *     (duplicate routes, a route option whose feature is missing, ...), with a message saying
          *     how to fix it
          */
-        public R build() {
+        public Resolver build() {
             Settings settings = new Settings(routes(), middlewares(), exceptionHandlers(), context(),
                     notFoundHandler(), methodNotAllowedHandler(), fixedSource, List.copyOf(sources),
                     List.copyOf(features), discover, List.copyOf(configs), debug, List.copyOf(stripPrefixes),
                     List.copyOf(stripPatterns), json);
             return wrap.apply(new Resolver(Engine.build(settings), List.copyOf(primeTypes)));
+        }
+    }
+
+    /**
+     * The builder of a source-specific resolver ({@code ApiGatewayRestResolver.builder()} and the
+     * others): a {@link Builder} whose chaining methods return this type and whose {@link #build()}
+     * returns the resolver type {@code R}. Every chaining method of {@link Builder} is overridden
+     * here only to narrow its return type.
+     *
+     * @param <R> the resolver type built
+     */
+    public static final class TypedBuilder<R extends Resolver> extends Builder {
+        private TypedBuilder(Function<Resolver, R> wrap) {
+            super(wrap);
+        }
+
+        @Override
+        @SuppressWarnings("unchecked") // the builder's wrap function makes an R
+        public R build() {
+            return (R) super.build();
+        }
+
+        @Override
+        public TypedBuilder<R> source(EventSource source) {
+            super.source(source);
+            return this;
+        }
+
+        @Override
+        public TypedBuilder<R> register(EventSource source) {
+            super.register(source);
+            return this;
+        }
+
+        @Override
+        public TypedBuilder<R> register(Feature feature) {
+            super.register(feature);
+            return this;
+        }
+
+        @Override
+        public TypedBuilder<R> discover(boolean on) {
+            super.discover(on);
+            return this;
+        }
+
+        @Override
+        public TypedBuilder<R> configure(FeatureConfig config) {
+            super.configure(config);
+            return this;
+        }
+
+        @Override
+        public TypedBuilder<R> debug(boolean on) {
+            super.debug(on);
+            return this;
+        }
+
+        @Override
+        public TypedBuilder<R> stripPrefixes(String... prefixes) {
+            super.stripPrefixes(prefixes);
+            return this;
+        }
+
+        @Override
+        public TypedBuilder<R> stripPrefixes(Pattern... prefixes) {
+            super.stripPrefixes(prefixes);
+            return this;
+        }
+
+        @Override
+        public TypedBuilder<R> objectMapper(ObjectMapper mapper) {
+            super.objectMapper(mapper);
+            return this;
+        }
+
+        @Override
+        public TypedBuilder<R> serializer(Function<Object, String> serializer) {
+            super.serializer(serializer);
+            return this;
+        }
+
+        @Override
+        public TypedBuilder<R> jsonCodec(JsonCodec codec) {
+            super.jsonCodec(codec);
+            return this;
+        }
+
+        @Override
+        public TypedBuilder<R> routes(java.util.function.Consumer<? super Builder> declarations) {
+            super.routes(declarations);
+            return this;
+        }
+
+        @Override
+        public TypedBuilder<R> use(Middleware... middleware) {
+            super.use(middleware);
+            return this;
+        }
+
+        @Override
+        public <E extends Throwable> TypedBuilder<R> exceptionHandler(Class<E> type, ExceptionHandler<? super E> handler) {
+            super.exceptionHandler(type, handler);
+            return this;
+        }
+
+        @Override
+        public TypedBuilder<R> exceptionHandler(List<Class<? extends Throwable>> types, ExceptionHandler<Throwable> handler) {
+            super.exceptionHandler(types, handler);
+            return this;
+        }
+
+        @Override
+        public TypedBuilder<R> notFound(Handler handler) {
+            super.notFound(handler);
+            return this;
+        }
+
+        @Override
+        public TypedBuilder<R> methodNotAllowed(Handler handler) {
+            super.methodNotAllowed(handler);
+            return this;
+        }
+
+        @Override
+        public TypedBuilder<R> appendContext(String key, Object value) {
+            super.appendContext(key, value);
+            return this;
+        }
+
+        @Override
+        public TypedBuilder<R> include(Router router) {
+            super.include(router);
+            return this;
+        }
+
+        @Override
+        public TypedBuilder<R> include(Router router, String prefix) {
+            super.include(router, prefix);
+            return this;
         }
     }
 }

@@ -59,7 +59,9 @@ class BuildLayoutTest {
         Set<String> published = new TreeSet<>();
         for (String module : modules()) {
             if (!UNPUBLISHED.contains(module)) {
-                published.add("portico-" + module);
+                Matcher own = ARTIFACT.matcher(read(ROOT.resolve(module).resolve("pom.xml")).split("</parent>", 2)[1]);
+                assertTrue(own.find(), module + "/pom.xml has no portico-* artifactId");
+                published.add(own.group(1));
             }
         }
         assertEquals(published, listed);

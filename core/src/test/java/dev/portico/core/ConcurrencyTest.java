@@ -15,7 +15,7 @@ class ConcurrencyTest {
 
     @Test
     void oneAppAnswersConcurrentRequestsWithoutCrossTalk() throws Exception {
-        Resolver.Builder<?> b = Resolver.builder().discover(false).register(new FakeSource())
+        Resolver.Builder b = Resolver.builder().discover(false).register(new FakeSource())
                 .use((req, next) -> {
                     req.appendContext("id", req.header("x-id"));
                     Thread.yield();

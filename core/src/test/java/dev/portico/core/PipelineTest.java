@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 
 class PipelineTest {
 
-    private static Resolver.Builder<?> builder() {
+    private static Resolver.Builder builder() {
         return Resolver.builder().discover(false).register(new FakeSource()).debug(false);
     }
 
@@ -40,7 +40,7 @@ class PipelineTest {
     @Test
     void globalMiddlewaresRunBeforeRouteOnesAndUnwindInReverse() {
         List<String> log = Collections.synchronizedList(new ArrayList<>());
-        Resolver.Builder<?> b = builder().use(trace(log, "g1"), trace(log, "g2"));
+        Resolver.Builder b = builder().use(trace(log, "g1"), trace(log, "g2"));
         b.get("/x", r -> {
             log.add("handler");
             return "ok";
@@ -55,7 +55,7 @@ class PipelineTest {
         Middleware guard = (req, next) -> req.header("x-correlation-id") == null
                 ? Response.status(400).body("Correlation ID header is now mandatory.").build()
                 : next.handle(req);
-        Resolver.Builder<?> b = builder().use(trace(log, "logger"), guard);
+        Resolver.Builder b = builder().use(trace(log, "logger"), guard);
         b.get("/todos", r -> {
             log.add("handler");
             return Map.of();
@@ -70,7 +70,7 @@ class PipelineTest {
     @Test
     void routeExceptionUnhandledByMiddlewaresBecomesA500WithoutInternals() {
         List<String> log = new ArrayList<>();
-        Resolver.Builder<?> b = builder().use(trace(log, "m1"), trace(log, "m2"));
+        Resolver.Builder b = builder().use(trace(log, "m1"), trace(log, "m2"));
         b.get("/boom", r -> {
             throw new IllegalStateException("secret detail at /opt/app");
         });
@@ -91,7 +91,7 @@ class PipelineTest {
                 return Response.status(502).body("recovered").build();
             }
         };
-        Resolver.Builder<?> b = builder().use(trace(log, "m1"), trace(log, "m2"), catcher);
+        Resolver.Builder b = builder().use(trace(log, "m1"), trace(log, "m2"), catcher);
         b.get("/boom", r -> {
             throw new IllegalStateException("x");
         });
@@ -116,7 +116,7 @@ class PipelineTest {
             log.add("m3 raises");
             throw new ForbiddenError();
         };
-        Resolver.Builder<?> b = builder().use(first, trace(log, "m2"), raising, trace(log, "m4"));
+        Resolver.Builder b = builder().use(first, trace(log, "m2"), raising, trace(log, "m4"));
         b.get("/x", r -> "never");
         JsonNode r = Fake.req("GET", "/x").send(b.build());
         assertEquals("denied", r.get("body").asText());
@@ -125,7 +125,7 @@ class PipelineTest {
 
     @Test
     void serviceErrorsAnswerTheirStatus() {
-        Resolver.Builder<?> b = builder();
+        Resolver.Builder b = builder();
         b.get("/bad", r -> {
             throw new BadRequestError("Missing id");
         });
@@ -144,7 +144,7 @@ class PipelineTest {
 
     @Test
     void theMostSpecificExceptionHandlerWins() {
-        Resolver.Builder<?> b = builder()
+        Resolver.Builder b = builder()
                 .exceptionHandler(RuntimeException.class, (e, r) -> Response.status(500).body("runtime").build())
                 .exceptionHandler(IllegalArgumentException.class, (e, r) -> Response.status(422).body("iae").build())
                 .exceptionHandler(List.of(NumberFormatException.class, ArithmeticException.class),
@@ -169,7 +169,7 @@ class PipelineTest {
 
     @Test
     void debugModePutsTheStackTraceInThe500() {
-        Resolver.Builder<?> b = builder().debug(true);
+        Resolver.Builder b = builder().debug(true);
         b.get("/boom", r -> {
             throw new IllegalStateException("kaboom");
         });
@@ -181,7 +181,7 @@ class PipelineTest {
 
     @Test
     void handlerResultsBecomeResponses() {
-        Resolver.Builder<?> b = builder();
+        Resolver.Builder b = builder();
         b.get("/map", r -> Map.of("price", new BigDecimal("10.50")));
         b.get("/text", r -> "héllo");
         b.get("/bytes", r -> new byte[] {1, 2, 3});
@@ -228,7 +228,7 @@ class PipelineTest {
 
     @Test
     void contextIsPerRequestAndStartsFromTheAppendedEntries() {
-        Resolver.Builder<?> b = builder().appendContext("app", "portico")
+        Resolver.Builder b = builder().appendContext("app", "portico")
                 .use((req, next) -> {
                     req.appendContext("correlation_id", req.header("x-correlation-id"));
                     Response r = next.handle(req);
@@ -253,7 +253,7 @@ class PipelineTest {
 
     @Test
     void requestExposesHeadersQueryCookiesBodyAndTheTypedEvent() {
-        Resolver.Builder<?> b = builder();
+        Resolver.Builder b = builder();
         b.post("/echo/{id}", r -> {
             Map<String, Object> m = new java.util.LinkedHashMap<>();
             m.put("method", r.method());
@@ -280,7 +280,7 @@ class PipelineTest {
 
     @Test
     void badBodiesAre400WithAMessageSayingWhat() {
-        Resolver.Builder<?> b = builder();
+        Resolver.Builder b = builder();
         b.post("/json", r -> r.json());
         b.post("/todo", r -> r.body(Todo.class));
         b.post("/text", r -> r.body());
@@ -314,12 +314,12 @@ class PipelineTest {
 
     @Test
     void aCustomSerializerReplacesTheDefault() {
-        Resolver.Builder<?> b = builder().serializer(o -> "<<" + o + ">>");
+        Resolver.Builder b = builder().serializer(o -> "<<" + o + ">>");
         b.get("/x", r -> List.of(1));
         assertEquals("<<[1]>>", Fake.req("GET", "/x").send(b.build()).get("body").asText());
         com.fasterxml.jackson.databind.ObjectMapper pretty = new com.fasterxml.jackson.databind.ObjectMapper()
                 .enable(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT);
-        Resolver.Builder<?> m = builder().objectMapper(pretty);
+        Resolver.Builder m = builder().objectMapper(pretty);
         m.get("/x", r -> Map.of("a", 1));
         assertTrue(Fake.req("GET", "/x").send(m.build()).get("body").asText().contains("\n"));
     }
@@ -340,7 +340,7 @@ class PipelineTest {
 
     @Test
     void aMiddlewareReturningNullIsAnError() {
-        Resolver.Builder<?> b = builder().use((req, next) -> null);
+        Resolver.Builder b = builder().use((req, next) -> null);
         b.get("/x", r -> "x");
         assertEquals(500, Fake.req("GET", "/x").send(b.build()).get("status").asInt());
     }
@@ -364,7 +364,7 @@ class PipelineTest {
 
     @Test
     void headKeepsHeadersButDropsTheBody() {
-        Resolver.Builder<?> b = builder();
+        Resolver.Builder b = builder();
         b.get("/x", r -> Response.status(200).header("X-A", "1").body("text").build());
         JsonNode r = Fake.req("HEAD", "/x").send(b.build());
         assertEquals("", r.get("body").asText());

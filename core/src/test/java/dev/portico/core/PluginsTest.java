@@ -96,7 +96,7 @@ class PluginsTest {
 
     @Test
     void featuresAddRoutesMiddlewaresAndFiltersOnlyWhenConfigured() {
-        Resolver.Builder<?> b = Resolver.builder().discover(false).register(new FakeSource())
+        Resolver.Builder b = Resolver.builder().discover(false).register(new FakeSource())
                 .register(new StampFeature()).configure(new Stamp("v1"));
         b.get("/a", r -> "a");
         Resolver app = b.build();
@@ -105,7 +105,7 @@ class PluginsTest {
         assertEquals("1", a.get("headers").get("X-Mw").get(0).asText());
         assertEquals("v1/none", Fake.req("GET", "/zzz").send(app).get("headers").get("X-Stamp").get(0).asText());
         assertEquals("2 routes", Fake.req("GET", "/stamp").send(app).get("body").asText());
-        Resolver.Builder<?> plain = Resolver.builder().discover(false).register(new FakeSource())
+        Resolver.Builder plain = Resolver.builder().discover(false).register(new FakeSource())
                 .register(new StampFeature());
         plain.get("/a", r -> Response.ok("a"));
         assertTrue(Fake.req("GET", "/a").send(plain.build()).get("headers").get("X-Stamp") == null);
@@ -113,12 +113,12 @@ class PluginsTest {
 
     @Test
     void aRouteOptionWhoseFeatureIsMissingFailsAtBuildNamingTheArtifact() {
-        Resolver.Builder<?> b = Resolver.builder().discover(false).register(new FakeSource());
+        Resolver.Builder b = Resolver.builder().discover(false).register(new FakeSource());
         b.get("/todos", r -> "x").compress();
         IllegalStateException e = assertThrows(IllegalStateException.class, b::build);
         assertEquals("Route GET /todos sets 'compress', which needs the 'compress' feature: add the dependency "
                 + "dev.portico:portico-feature-compress (or remove the option)", e.getMessage());
-        Resolver.Builder<?> c = Resolver.builder().discover(false).register(new FakeSource());
+        Resolver.Builder c = Resolver.builder().discover(false).register(new FakeSource());
         c.get("/x", r -> "x").option(SHINY, false);
         c.build();
     }

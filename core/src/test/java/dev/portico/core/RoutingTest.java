@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
 
 class RoutingTest {
 
-    private static Resolver app(Consumer<Resolver.Builder<?>> routes) {
-        Resolver.Builder<?> b = Resolver.builder().discover(false).register(new FakeSource()).debug(false);
+    private static Resolver app(Consumer<Resolver.Builder> routes) {
+        Resolver.Builder b = Resolver.builder().discover(false).register(new FakeSource()).debug(false);
         routes.accept(b);
         return b.build();
     }
@@ -205,7 +205,7 @@ class RoutingTest {
 
     @Test
     void prefixesAreStripped() {
-        Resolver.Builder<?> b = Resolver.builder().discover(false).register(new FakeSource())
+        Resolver.Builder b = Resolver.builder().discover(false).register(new FakeSource())
                 .stripPrefixes("/payment", "/v2/").stripPrefixes(java.util.regex.Pattern.compile("/(dev|prod)"));
         b.get("/subscriptions/{id}", r -> r.pathParam("id") + " " + r.path() + " " + r.rawPath());
         b.get("/", r -> "root");

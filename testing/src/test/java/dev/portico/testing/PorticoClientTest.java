@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 class PorticoClientTest {
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
-    private static <B extends Resolver.Builder<?>> B routes(B b) {
+    private static <B extends Resolver.Builder> B routes(B b) {
         b.get("/hello", req -> Response.builder()
                 .header("X-Multi", "a").header("X-Multi", "b")
                 .cookie(Cookie.of("session", "abc").withPath("/"))
@@ -93,7 +93,7 @@ class PorticoClientTest {
     @ParameterizedTest
     @EnumSource(EventFormat.class)
     void eachFormatIsDetectedAsItself(EventFormat format) {
-        Resolver.Builder<?> b = Resolver.builder().discover(false);
+        Resolver.Builder b = Resolver.builder().discover(false);
         WireSource.all().forEach(b::register);
         PorticoClient client = PorticoClient.of(routes(b).build()).format(format);
         TestRequest request = client.get("/whoami").requestId("req-42");

@@ -31,7 +31,7 @@ public final class LookupApps {
      * @return the application; every handler answers the text {@code ok}
      */
     public static Resolver app(String shape, int routes) {
-        Resolver.Builder<? extends Resolver> app = Resolver.builder().discover(false).register(new NoSource());
+        Resolver.Builder app = Resolver.builder().discover(false).register(new NoSource());
         for (int i = 0; i < routes; i++) {
             app.get(path(shape, i), request -> "ok");
         }

@@ -1,7 +1,7 @@
 package dev.portico.benchmarks.portico;
 
 import dev.portico.api.Response;
-import dev.portico.api.Routes;
+import dev.portico.core.Resolver;
 import java.util.List;
 
 /**
@@ -23,7 +23,7 @@ public final class TodoApi {
      * @param <B> the builder type
      * @return the builder
      */
-    public static <B extends Routes<B>> B routes(B app, int routes) {
+    public static <B extends Resolver.Builder> B routes(B app, int routes) {
         app.get("/todos", request -> TODOS);
         app.get("/todos/{id}", request -> {
             String id = request.pathParam("id");

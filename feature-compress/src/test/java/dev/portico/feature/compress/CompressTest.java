@@ -21,7 +21,7 @@ class CompressTest {
     static final String TODOS = "{\"todos\":[{\"id\":1,\"title\":\"delectus aut autem\",\"completed\":false}]}";
     static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0, 0, 13, 'I', 'H', 'D', 'R', -1, 0, 1};
 
-    static Resolver.Builder<?> builder() {
+    static Resolver.Builder builder() {
         return Resolver.builder().discover(false).debug(false).register(new TestSource())
                 .register(new CompressFeature());
     }
@@ -35,7 +35,7 @@ class CompressTest {
     }
 
     static Resolver app(CompressConfig config) {
-        Resolver.Builder<?> b = builder();
+        Resolver.Builder b = builder();
         if (config != null) {
             b.configure(config);
         }

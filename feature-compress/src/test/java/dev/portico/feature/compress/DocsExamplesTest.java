@@ -72,7 +72,7 @@ class DocsExamplesTest {
 
     @Test
     void compressingResponsesUsingRoute() throws IOException {
-        Resolver.Builder<?> b = Resolver.builder().debug(false);
+        Resolver.Builder b = Resolver.builder().debug(false);
         b.get("/todos", r -> Map.of("todos", todos)).compress();
         b.get("/todos/<todo_id>", r -> todos.get(Integer.parseInt(r.pathParam("todo_id")) - 1)).compress();
         String expected = gunzipBase64(read("compressing_responses_output.json").get("body").asText());
@@ -81,7 +81,7 @@ class DocsExamplesTest {
 
     @Test
     void compressingResponsesUsingResponse() throws IOException {
-        Resolver.Builder<?> b = Resolver.builder().debug(false);
+        Resolver.Builder b = Resolver.builder().debug(false);
         b.get("/todos", r -> Response.builder().contentType("application/json").body(todos).compress(true).build());
         String doc = gunzipBase64(read("compressing_responses_output.json").get("body").asText());
         assertEquals(M.readTree(doc).get("todos"), M.readTree(check(b.build(), "compressing_responses.json")));
@@ -91,7 +91,7 @@ class DocsExamplesTest {
     void binaryResponsesCompressed() throws IOException {
         byte[] svg = Files.readAllBytes(docs.resolve("binary_responses_logo.svg"));
         byte[] logo = Arrays.copyOf(svg, svg.length - 1);
-        Resolver.Builder<?> b = Resolver.builder().debug(false);
+        Resolver.Builder b = Resolver.builder().debug(false);
         b.get("/logo", r -> Response.of(200, "image/svg+xml", logo)).compress();
         Resolver app = b.build();
         JsonNode plain = M.readTree(app.resolve(Files.readString(docs.resolve("binary_responses.json")), null));

@@ -12,7 +12,7 @@ class RequiredFeatureTest {
 
     @Test
     void withoutTheFeatureTheBuildFailsNamingTheArtifact() {
-        Resolver.Builder<?> b = Resolver.builder().discover(false).register(new TestSource());
+        Resolver.Builder b = Resolver.builder().discover(false).register(new TestSource());
         b.get("/todos", r -> "t").compress();
         var e = assertThrows(IllegalStateException.class, b::build);
         assertTrue(e.getMessage().contains("dev.portico:portico-feature-compress"), e.getMessage());
@@ -20,18 +20,18 @@ class RequiredFeatureTest {
 
     @Test
     void withTheFeatureRegisteredOrDiscoveredTheBuildPasses() {
-        Resolver.Builder<?> registered = Resolver.builder().discover(false).register(new TestSource())
+        Resolver.Builder registered = Resolver.builder().discover(false).register(new TestSource())
                 .register(new CompressFeature());
         registered.get("/todos", r -> "t").compress();
         assertEquals(1, registered.build().routes().size());
-        Resolver.Builder<?> discovered = Resolver.builder().register(new TestSource());
+        Resolver.Builder discovered = Resolver.builder().register(new TestSource());
         discovered.get("/todos", r -> "t").compress();
         assertTrue(discovered.build().features().stream().anyMatch(f -> f instanceof CompressFeature));
     }
 
     @Test
     void routesThatTurnCompressionOffNeedNoFeature() {
-        Resolver.Builder<?> b = Resolver.builder().discover(false).register(new TestSource());
+        Resolver.Builder b = Resolver.builder().discover(false).register(new TestSource());
         b.get("/todos", r -> "t").compress(false);
         assertEquals(1, b.build().routes().size());
     }

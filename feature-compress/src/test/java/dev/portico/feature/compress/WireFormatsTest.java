@@ -28,7 +28,7 @@ class WireFormatsTest {
     static final Resolver APP = app();
 
     static Resolver app() {
-        Resolver.Builder<?> b = Resolver.builder().debug(false);
+        Resolver.Builder b = Resolver.builder().debug(false);
         b.get("/todos", r -> Map.of("todos", List.of("milk", "eggs", "milk", "eggs"))).compress();
         b.get("/logo", r -> Response.of(200, "image/png", PNG));
         b.get("/logo.gz", r -> Response.of(200, "image/png", PNG)).compress();

@@ -18,12 +18,12 @@ class CorsHeadersTest {
     static final String DEV = "https://dev.example.com";
     static final String DEFAULT_HEADERS = "Authorization,Content-Type,X-Amz-Date,X-Amz-Security-Token,X-Api-Key";
 
-    static Resolver.Builder<?> builder() {
+    static Resolver.Builder builder() {
         return Resolver.builder().discover(false).debug(false).register(new TestSource()).register(new CorsFeature());
     }
 
     static Resolver todos(CorsConfig config) {
-        Resolver.Builder<?> b = builder().configure(config);
+        Resolver.Builder b = builder().configure(config);
         b.get("/todos", r -> Map.of("todos", List.of()));
         b.get("/healthcheck", r -> "ok").cors(false);
         b.get("/boom", r -> {
@@ -123,7 +123,7 @@ class CorsHeadersTest {
 
     @Test
     void debugModeAllowsAnyOriginWithoutConfiguration() {
-        Resolver.Builder<?> b = builder().debug(true);
+        Resolver.Builder b = builder().debug(true);
         b.get("/todos", r -> "t");
         var a = get("/todos").origin("http://localhost:3000").send(b.build());
         assertEquals(headers("Access-Control-Allow-Origin", "http://localhost:3000",
@@ -133,7 +133,7 @@ class CorsHeadersTest {
 
     @Test
     void debugModeRelaxesConfiguredOrigins() {
-        Resolver.Builder<?> b = builder().debug(true).configure(SPEC);
+        Resolver.Builder b = builder().debug(true).configure(SPEC);
         b.get("/todos", r -> "t");
         var a = get("/todos").origin("http://localhost:3000").send(b.build());
         assertEquals("http://localhost:3000", a.header("Access-Control-Allow-Origin"));
@@ -142,7 +142,7 @@ class CorsHeadersTest {
 
     @Test
     void withoutConfigurationNothingIsAdded() {
-        Resolver.Builder<?> b = builder();
+        Resolver.Builder b = builder();
         b.get("/todos", r -> "t");
         Resolver app = b.build();
         assertEquals(1, app.routes().size());

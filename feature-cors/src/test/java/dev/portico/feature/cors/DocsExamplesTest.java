@@ -47,7 +47,7 @@ class DocsExamplesTest {
 
     /** The app of setting_cors.py (and, with extra origins, setting_cors_extra_origins.py). */
     static Resolver app(CorsConfig cors) {
-        Resolver.Builder<?> b = Resolver.builder().debug(false).configure(cors);
+        Resolver.Builder b = Resolver.builder().debug(false).configure(cors);
         b.get("/todos", r -> Map.of("todos", todos));
         b.get("/todos/<todo_id>", r -> todos.get(Integer.parseInt(r.pathParam("todo_id")) - 1));
         b.get("/healthcheck", r -> Map.of("message", "I'm alive")).cors(false);

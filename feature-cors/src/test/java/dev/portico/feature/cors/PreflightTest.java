@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 class PreflightTest {
     static final CorsConfig CONFIG = CorsConfig.builder().allowOrigin(WWW).maxAge(300).build();
 
-    static Resolver.Builder<?> app() {
+    static Resolver.Builder app() {
         return builder().configure(CONFIG);
     }
 
@@ -35,7 +35,7 @@ class PreflightTest {
 
     @Test
     void eachPathAnswersWithItsOwnMethods() {
-        Resolver.Builder<?> b = app();
+        Resolver.Builder b = app();
         b.get("/todos", r -> "list");
         b.post("/todos", r -> "create");
         b.get("/todos/{id}", r -> "one");
@@ -56,7 +56,7 @@ class PreflightTest {
 
     @Test
     void preflightRoutesStayOutOfTheOpenApiDocument() {
-        Resolver.Builder<?> b = app();
+        Resolver.Builder b = app();
         b.get("/todos", r -> "list");
         Route preflight = b.build().routes().get(1);
         assertEquals("OPTIONS /todos", String.join(",", preflight.methods()) + " " + preflight.path());
@@ -65,7 +65,7 @@ class PreflightTest {
 
     @Test
     void aDisallowedOriginGetsAnEmpty204() {
-        Resolver.Builder<?> b = app();
+        Resolver.Builder b = app();
         b.get("/todos", r -> "list");
         Resolver app = b.build();
         var a = options("/todos").origin("https://evil.example.com").send(app);
@@ -76,7 +76,7 @@ class PreflightTest {
 
     @Test
     void theApplicationsOwnOptionsRouteWins() {
-        Resolver.Builder<?> b = app();
+        Resolver.Builder b = app();
         b.get("/todos", r -> "list");
         b.options("/todos", r -> "mine");
         b.get("/other", r -> "other");
@@ -90,7 +90,7 @@ class PreflightTest {
 
     @Test
     void aWideOptionsRouteOfTheApplicationCoversEveryPath() {
-        Resolver.Builder<?> b = app();
+        Resolver.Builder b = app();
         b.get("/todos", r -> "list");
         b.get("/todos/{id}", r -> "one");
         b.options("/{proxy+}", r -> "all mine");
@@ -101,7 +101,7 @@ class PreflightTest {
 
     @Test
     void preflightsSkipApplicationMiddlewares() {
-        Resolver.Builder<?> b = app();
+        Resolver.Builder b = app();
         b.use((request, next) -> {
             throw new UnauthorizedError("log in");
         });
@@ -113,7 +113,7 @@ class PreflightTest {
 
     @Test
     void greedyAndRegexPathsGetTheirOwnPreflights() {
-        Resolver.Builder<?> b = app();
+        Resolver.Builder b = app();
         b.get("/files/{path+}", r -> "file");
         b.put("/files/{key+}", r -> "stored");
         b.get("/api/v[0-9]+/items", r -> "items");
@@ -127,7 +127,7 @@ class PreflightTest {
 
     @Test
     void widerRoutesAddTheMethodsTheRouterFallsBackTo() {
-        Resolver.Builder<?> b = app();
+        Resolver.Builder b = app();
         b.get("/todos", r -> "list");
         b.get("/todos/{id}", r -> "one");
         b.patch("/todos/special", r -> "special");
@@ -144,7 +144,7 @@ class PreflightTest {
 
     @Test
     void anyMethodRoutes() {
-        Resolver.Builder<?> b = app();
+        Resolver.Builder b = app();
         b.any("/anything", r -> "any:" + r.method());
         b.any("/{proxy+}", r -> "catch-all");
         b.get("/todos", r -> "list");

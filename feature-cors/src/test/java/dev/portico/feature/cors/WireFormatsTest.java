@@ -23,7 +23,7 @@ class WireFormatsTest {
     static final Resolver APP = app();
 
     static Resolver app() {
-        Resolver.Builder<?> b = Resolver.builder().debug(false)
+        Resolver.Builder b = Resolver.builder().debug(false)
                 .configure(CorsConfig.builder().allowOrigin(WWW).maxAge(300).build());
         b.get("/todos", r -> Map.of("todos", List.of()));
         b.post("/todos", r -> "created");

@@ -75,7 +75,7 @@ class DocumentTest {
     }
 
     static Resolver app() {
-        Resolver.Builder<?> b = Resolver.builder().debug(false).include(OpenApi.routes(new Api()), "/v1")
+        Resolver.Builder b = Resolver.builder().debug(false).include(OpenApi.routes(new Api()), "/v1")
                 .configure(OpenApiConfig.builder()
                         .title("TODO Manager API").version("2.3.0").summary("Todos").description("Manages todos")
                         .termsOfService("https://example.com/terms").contact("Ops", "https://example.com", "ops@example.com")
@@ -229,7 +229,7 @@ class DocumentTest {
 
     @Test
     void duplicateOperationIdsFailTheBuild() {
-        Resolver.Builder<?> b = Resolver.builder().debug(false);
+        Resolver.Builder b = Resolver.builder().debug(false);
         b.get("/a", r -> "a").operationId("same");
         b.get("/b", r -> "b").operationId("same");
         IllegalStateException e = assertThrows(IllegalStateException.class, b::build);

@@ -27,7 +27,7 @@ class SchemaValidationMiddlewareTest {
     private static PorticoClient client() {
         SchemaValidationMiddleware validate = new SchemaValidationMiddleware(INBOUND, OUTBOUND,
                 Map.of("handle", s -> s.startsWith("@")));
-        Resolver.Builder<?> b = Resolver.builder().debug(false);
+        Resolver.Builder b = Resolver.builder().debug(false);
         b.post("/messages", r -> r.json().path("reply").isMissingNode()
                 ? Map.of("ok", true) : r.json().get("reply")).middleware(validate);
         b.post("/echo", r -> r.body()).middleware(new SchemaValidationMiddleware(null, OUTBOUND));

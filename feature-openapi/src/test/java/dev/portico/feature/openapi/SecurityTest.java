@@ -78,7 +78,7 @@ class SecurityTest {
 
     @Test
     void plainRoutesDeclareSecurityThroughOperationDoc() {
-        Resolver.Builder<?> b = Resolver.builder().debug(false).configure(config().optionalSecurity().build());
+        Resolver.Builder b = Resolver.builder().debug(false).configure(config().optionalSecurity().build());
         b.get("/x", r -> "x").option(OperationDoc.OPTION,
                 OperationDoc.builder().security(Map.of("apiKey", java.util.List.of(), "mtls", java.util.List.of())).build());
         String doc = OpenApi.document(b.build());
@@ -94,7 +94,7 @@ class SecurityTest {
                         SecurityScheme.apiKey("k", SecurityScheme.In.QUERY)).build()));
         assertEquals("Route GET /admin names the security scheme 'oauth2', which is not defined: declare it with "
                 + "OpenApiConfig.builder().securityScheme(\"oauth2\", ...) (defined: [apiKey])", perRoute.getMessage());
-        Resolver.Builder<?> b = Resolver.builder().debug(false).configure(OpenApiConfig.builder().security("jwt").build());
+        Resolver.Builder b = Resolver.builder().debug(false).configure(OpenApiConfig.builder().security("jwt").build());
         IllegalStateException global = assertThrows(IllegalStateException.class, b::build);
         assertEquals("A global security requirement names the security scheme 'jwt', which is not defined: "
                 + "declare it with OpenApiConfig.builder().securityScheme(\"jwt\", ...) (defined: [])", global.getMessage());

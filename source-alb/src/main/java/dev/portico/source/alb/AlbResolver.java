@@ -43,7 +43,7 @@ public class AlbResolver extends Resolver
     }
 
     /** @return a builder whose resolver decodes every event as an ALB event */
-    public static Resolver.Builder<AlbResolver> builder() {
+    public static Resolver.TypedBuilder<AlbResolver> builder() {
         return Resolver.builder(AlbResolver::new).source(new AlbSource());
     }
 

@@ -28,7 +28,7 @@ class AlbConformanceTest {
     @Test
     void sampleEventsAreAnsweredByTheAlbSource() throws IOException {
         Path events = Fixtures.folder("events");
-        Resolver.Builder<? extends Resolver> builder = Resolver.builder();
+        Resolver.Builder builder = Resolver.builder();
         builder.any(".+", r -> Map.of("method", r.method(), "path", r.path(), "source", r.source()));
         Resolver app = builder.build();
         int seen = 0;

@@ -25,7 +25,7 @@ class AlbResolverTest {
     static final AlbResolver APP = app();
 
     private static AlbResolver app() {
-        Resolver.Builder<AlbResolver> b = AlbResolver.builder();
+        Resolver.TypedBuilder<AlbResolver> b = AlbResolver.builder();
         b.get("/json", r -> Map.of("a", 1));
         b.get("/text", r -> "hello");
         b.get("/bin", r -> new byte[] {1, 2, 3});

@@ -16,7 +16,7 @@ class TypedBadEventTest {
     private static final AlbResolver APP = app();
 
     private static AlbResolver app() {
-        Resolver.Builder<AlbResolver> b = AlbResolver.builder().debug(false);
+        Resolver.TypedBuilder<AlbResolver> b = AlbResolver.builder().debug(false);
         b.any("/x", r -> r.method());
         return b.build();
     }

@@ -14,17 +14,18 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The layering rules of {@link PorticoArchRules} hold for the main classes of the five built-in event
- * source modules, imported from the test class path (their test classes, and this module's own
+ * source modules and their shared payload 2.0 support, imported from the test class path (their test classes, and this module's own
  * {@code dev.portico.source.archsample} samples, are left out).
  */
 class SourceModulesLayeringTest {
-    /** The package of each source module: all five must have been imported. */
+    /** The package of each source module: all six must have been imported. */
     private static final Set<String> SOURCE_PACKAGES = Set.of(
             "dev.portico.source.apigw.rest",
             "dev.portico.source.apigw.http",
             "dev.portico.source.alb",
             "dev.portico.source.function.url",
-            "dev.portico.source.vpc.lattice");
+            "dev.portico.source.vpc.lattice",
+            "dev.portico.source.payloadv2");
 
     private static JavaClasses sources;
 

@@ -63,7 +63,7 @@ final class Apps {
     }
 
     /** Routes that read every part of the request and never throw on their own. */
-    static Resolver withRoutes(Resolver.Builder<?> b) {
+    static Resolver withRoutes(Resolver.Builder b) {
         b.any("/", Apps::summary);
         b.any("/{a}", Apps::summary);
         b.any("/{a}/{b}", Apps::summary);

@@ -23,7 +23,7 @@ import org.junit.jupiter.params.provider.EnumSource;
  */
 class MethodsAndContextTest {
 
-    private static Resolver app(Resolver.Builder<?> b) {
+    private static Resolver app(Resolver.Builder b) {
         b.get("/items", r -> "items");
         b.any("/any", r -> r.method());
         b.get("/source", r -> r.source() + " " + (r.requestId() != null));

@@ -3,15 +3,17 @@ package dev.portico.examples.guide;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.portico.api.ContextKey;
 import dev.portico.api.Request;
 import dev.portico.api.Response;
 import dev.portico.core.Resolver;
 import dev.portico.source.apigw.rest.ApiGatewayRestResolver;
 import dev.portico.source.vpc.lattice.VpcLatticeV2Event;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** Accessing request details: query strings, bodies, headers, cookies, the typed event. */
+/** Accessing request details: query strings, bodies, headers, cookies, typed context keys, the typed event. */
 public final class RequestDetails {
 
     private RequestDetails() {
@@ -81,6 +83,38 @@ public final class RequestDetails {
         var app = Resolver.builder().stripPrefixes("/v1");
         app.get("/todos/{id}", Details::of);
         // end::details-route[]
+        return app.build();
+    }
+
+    // tag::context-keys[]
+    /** Who is calling, as a middleware found out. */
+    public record Caller(String name, boolean admin) {
+    }
+
+    /** What {@code /whoami} answers. */
+    public record WhoAmI(Caller caller, List<String> trace) {
+    }
+
+    static final ContextKey<Caller> CALLER = ContextKey.of("caller", Caller.class);
+    static final ContextKey<List<String>> TRACE = ContextKey.of("trace");       // a generic type
+    // end::context-keys[]
+
+    /** @return a middleware and a handler sharing typed context entries */
+    public static Resolver contextKeys() {
+        var app = Resolver.builder();
+        // tag::context-keys-use[]
+        app.use((request, next) -> {
+            request.put(CALLER, new Caller(request.header("X-User"), "admin".equals(request.header("X-Role"))));
+            request.computeIfAbsent(TRACE, ArrayList::new).add("auth");
+            return next.handle(request);
+        });
+        app.get("/whoami", request -> {
+            Caller caller = request.get(CALLER);                       // no cast
+            List<String> trace = request.computeIfAbsent(TRACE, ArrayList::new);
+            trace.add("handler");
+            return new WhoAmI(caller, trace);
+        });
+        // end::context-keys-use[]
         return app.build();
     }
 

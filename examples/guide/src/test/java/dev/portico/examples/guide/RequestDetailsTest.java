@@ -66,6 +66,13 @@ class RequestDetailsTest {
     }
 
     @Test
+    void typedContextKeys() {
+        TestResponse r = PorticoClient.of(RequestDetails.contextKeys()).get("/whoami")
+                .header("X-User", "Ann").header("X-Role", "admin").send();
+        assertMatches("requests/context-keys.json", r.raw());
+    }
+
+    @Test
     void requestDetails() {
         TestResponse r = PorticoClient.of(RequestDetails.details()).get("/v1/todos/42")
                 .requestId("c0ffee00-1234-4321-9876-0123456789ab")

@@ -40,7 +40,7 @@ public class ApiGatewayHttpResolver extends Resolver
     }
 
     /** @return a builder whose resolver decodes every event as an HTTP API event */
-    public static Resolver.Builder<ApiGatewayHttpResolver> builder() {
+    public static Resolver.TypedBuilder<ApiGatewayHttpResolver> builder() {
         return Resolver.builder(ApiGatewayHttpResolver::new).source(new ApiGatewayHttpSource());
     }
 

@@ -2,17 +2,17 @@ package dev.portico.source.apigw.http;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
-import com.fasterxml.jackson.core.JsonGenerator;
 import dev.portico.api.BadRequestError;
 import dev.portico.api.spi.EventJson;
-import dev.portico.api.spi.EventSource;
 import dev.portico.api.spi.PayloadV2;
 import dev.portico.api.spi.SourceRequest;
 import dev.portico.api.spi.WireResponse;
-import java.io.IOException;
+import dev.portico.source.payloadv2.PayloadV2Events;
+import dev.portico.source.payloadv2.PayloadV2Source;
 
 /**
- * Amazon API Gateway HTTP API events, payload format 2.0 (id {@code apigw-http}, priority 50).
+ * Amazon API Gateway HTTP API events, payload format 2.0 (id {@code apigw-http}, priority 50: below
+ * Function URL (100), whose events have the same shape).
  *
  * <p><b>Detection:</b> {@code version} is {@code "2.0"}, {@code requestContext.http} is an object,
  * {@code routeKey} is present, and the event is not a Lambda Function URL event
@@ -32,7 +32,7 @@ import java.io.IOException;
  * query values joined with commas, cookies in {@code cookies}); {@link #readResponse} reads a 2.0
  * response back ({@link PayloadV2#readResponse}).
  */
-public final class ApiGatewayHttpSource implements EventSource {
+public final class ApiGatewayHttpSource extends PayloadV2Source {
     /** The id of this source. */
     public static final String ID = "apigw-http";
     private static final String DEFAULT_STAGE = "$default";
@@ -41,17 +41,7 @@ public final class ApiGatewayHttpSource implements EventSource {
 
     /** Creates the source; it is stateless. */
     public ApiGatewayHttpSource() {
-    }
-
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    /** @return 50: below Function URL (100), whose events have the same shape */
-    @Override
-    public int priority() {
-        return 50;
+        super(ID, 50, DOMAIN);
     }
 
     @Override
@@ -63,37 +53,8 @@ public final class ApiGatewayHttpSource implements EventSource {
     public SourceRequest decode(EventJson event) {
         return PayloadV2.decode(ID, event)
                 .path(stripStage(event.string("rawPath"), event.path("requestContext", "stage")))
-                .event(() -> HttpApiEvents.of(event))
+                .event(() -> PayloadV2Events.of(event))
                 .build();
-    }
-
-    @Override
-    public void encode(WireResponse response, SourceRequest request, JsonGenerator out) throws IOException {
-        PayloadV2.encode(response, out);
-    }
-
-    /**
-     * Writes a request as an HTTP API 2.0 event on the {@code $default} stage; see the class description.
-     *
-     * @param request the request
-     * @param out where the event object is written
-     * @throws IOException when writing fails
-     */
-    @Override
-    public void writeEvent(SourceRequest request, JsonGenerator out) throws IOException {
-        PayloadV2.writeEvent(request, DOMAIN, out);
-    }
-
-    /**
-     * Reads an HTTP API 2.0 response.
-     *
-     * @param response the response object
-     * @return the response; {@code cookies} as its cookies
-     * @throws IllegalArgumentException when there is no integer {@code statusCode}
-     */
-    @Override
-    public WireResponse readResponse(EventJson response) {
-        return PayloadV2.readResponse(response);
     }
 
     /**
@@ -106,41 +67,17 @@ public final class ApiGatewayHttpSource implements EventSource {
      *     query string
      */
     public static SourceRequest decode(APIGatewayV2HTTPEvent event) {
-        if (event == null) {
-            throw new BadRequestError("No event");
-        }
-        APIGatewayV2HTTPEvent.RequestContext context = event.getRequestContext();
-        APIGatewayV2HTTPEvent.RequestContext.Http http = context == null ? null : context.getHttp();
-        return PayloadV2.request(ID,
-                        http == null ? null : http.getMethod(),
-                        stripStage(event.getRawPath(), context == null ? null : context.getStage()),
-                        event.getRawQueryString(),
-                        event.getQueryStringParameters(),
-                        event.getHeaders(),
-                        event.getCookies(),
-                        event.getBody(),
-                        event.getIsBase64Encoded(),
-                        context == null ? null : context.getRequestId(),
-                        http == null ? null : http.getSourceIp())
-                .event(() -> event)
-                .build();
+        return PayloadV2Events.decode(ID, event, ApiGatewayHttpSource::stripStage);
     }
 
     /**
-     * Converts a response to the typed HTTP API response: headers joined with {@code ", "},
-     * {@code Set-Cookie} values in {@code cookies}, no multi-value headers.
+     * Converts a response to the typed HTTP API response ({@link PayloadV2Events#toResponseEvent}).
      *
      * @param response the response
      * @return the typed response
      */
     public static APIGatewayV2HTTPResponse toResponseEvent(WireResponse response) {
-        APIGatewayV2HTTPResponse r = new APIGatewayV2HTTPResponse();
-        r.setStatusCode(response.status());
-        r.setHeaders(PayloadV2.headers(response));
-        r.setCookies(PayloadV2.cookies(response));
-        r.setBody(response.body());
-        r.setIsBase64Encoded(response.base64Encoded());
-        return r;
+        return PayloadV2Events.toResponseEvent(response);
     }
 
     /**
@@ -160,10 +97,5 @@ public final class ApiGatewayHttpSource implements EventSource {
             return "/";
         }
         return path.charAt(end) == '/' ? path.substring(end) : path;
-    }
-
-    @Override
-    public String toString() {
-        return ID;
     }
 }

@@ -27,7 +27,7 @@ class ApiGatewayHttpResolverTest {
     private static final ApiGatewayHttpResolver APP = app();
 
     private static ApiGatewayHttpResolver app() {
-        Resolver.Builder<ApiGatewayHttpResolver> b = ApiGatewayHttpResolver.builder().debug(false);
+        Resolver.TypedBuilder<ApiGatewayHttpResolver> b = ApiGatewayHttpResolver.builder().debug(false);
         b.get("/todos/{id}", r -> Map.of("id", r.pathParam("id")));
         b.get("/hello", r -> "hi " + r.queryParam("name"));
         b.get("/logo", r -> new byte[] {0, 1, 2, (byte) 0xff});

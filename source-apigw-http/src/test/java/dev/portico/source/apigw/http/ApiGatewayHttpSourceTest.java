@@ -18,6 +18,7 @@ import dev.portico.api.spi.EventJson;
 import dev.portico.api.spi.EventSource;
 import dev.portico.api.spi.SourceRequest;
 import dev.portico.api.spi.WireResponse;
+import dev.portico.source.payloadv2.PayloadV2Source;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.util.List;
@@ -233,7 +234,8 @@ class ApiGatewayHttpSourceTest {
     @SuppressWarnings("unchecked")
     void buildsTheTypedEventOnlyOnDemand() throws Exception {
         URL[] urls = {location(ApiGatewayHttpSource.class), location(LazyProbe.class), location(EventSource.class),
-            location(JsonFactory.class), location(ObjectMapper.class), location(APIGatewayV2HTTPEvent.class)};
+            location(JsonFactory.class), location(ObjectMapper.class), location(APIGatewayV2HTTPEvent.class),
+            location(PayloadV2Source.class)};
         try (Isolated loader = new Isolated(urls)) {
             Function<byte[], Object> probe = (Function<byte[], Object>) loader.loadClass(LazyProbe.class.getName())
                     .getConstructor().newInstance();

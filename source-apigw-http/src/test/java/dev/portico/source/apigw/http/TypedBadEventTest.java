@@ -19,7 +19,7 @@ class TypedBadEventTest {
     private static final ApiGatewayHttpResolver APP = app();
 
     private static ApiGatewayHttpResolver app() {
-        Resolver.Builder<ApiGatewayHttpResolver> b = ApiGatewayHttpResolver.builder().debug(false);
+        Resolver.TypedBuilder<ApiGatewayHttpResolver> b = ApiGatewayHttpResolver.builder().debug(false);
         b.any("/x", r -> r.method() + " " + r.queryParams().asMap());
         return b.build();
     }

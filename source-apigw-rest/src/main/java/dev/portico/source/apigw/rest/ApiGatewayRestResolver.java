@@ -44,7 +44,7 @@ public class ApiGatewayRestResolver extends Resolver
      * @return a builder whose resolver decodes every event with {@link ApiGatewayRestSource};
      *     features are still discovered
      */
-    public static Resolver.Builder<ApiGatewayRestResolver> builder() {
+    public static Resolver.TypedBuilder<ApiGatewayRestResolver> builder() {
         return Resolver.builder(ApiGatewayRestResolver::new).source(new ApiGatewayRestSource());
     }
 

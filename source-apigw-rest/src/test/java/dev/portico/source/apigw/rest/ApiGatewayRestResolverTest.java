@@ -24,7 +24,7 @@ class ApiGatewayRestResolverTest {
     private static final ApiGatewayRestResolver APP = app();
 
     private static ApiGatewayRestResolver app() {
-        Resolver.Builder<ApiGatewayRestResolver> b = ApiGatewayRestResolver.builder();
+        Resolver.TypedBuilder<ApiGatewayRestResolver> b = ApiGatewayRestResolver.builder();
         b.get("/todos", r -> {
             Map<String, Object> todo = new LinkedHashMap<>();
             todo.put("id", 1);
@@ -133,7 +133,7 @@ class ApiGatewayRestResolverTest {
     @Test
     void typedEntryPointHandsTheSameEventToHandlers() {
         AtomicReference<Object> seen = new AtomicReference<>();
-        Resolver.Builder<ApiGatewayRestResolver> b = ApiGatewayRestResolver.builder();
+        Resolver.TypedBuilder<ApiGatewayRestResolver> b = ApiGatewayRestResolver.builder();
         b.get("/seen", r -> {
             seen.set(r.event(APIGatewayProxyRequestEvent.class));
             return null;

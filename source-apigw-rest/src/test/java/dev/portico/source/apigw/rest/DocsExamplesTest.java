@@ -82,7 +82,7 @@ class DocsExamplesTest {
         return normalize(Answers.all(app, event));
     }
 
-    private static Resolver.Builder<ApiGatewayRestResolver> builder() {
+    private static Resolver.TypedBuilder<ApiGatewayRestResolver> builder() {
         return ApiGatewayRestResolver.builder();
     }
 

@@ -20,7 +20,7 @@ class TypedBadEventTest {
     private static final ApiGatewayRestResolver APP = app();
 
     private static ApiGatewayRestResolver app() {
-        Resolver.Builder<ApiGatewayRestResolver> b = ApiGatewayRestResolver.builder().debug(false);
+        Resolver.TypedBuilder<ApiGatewayRestResolver> b = ApiGatewayRestResolver.builder().debug(false);
         b.any("/x", r -> r.method());
         return b.build();
     }

@@ -36,7 +36,7 @@ public class LambdaFunctionUrlResolver extends Resolver {
     }
 
     /** @return a builder whose resolver decodes every event as a Function URL event */
-    public static Resolver.Builder<LambdaFunctionUrlResolver> builder() {
+    public static Resolver.TypedBuilder<LambdaFunctionUrlResolver> builder() {
         return Resolver.builder(LambdaFunctionUrlResolver::new).source(new LambdaFunctionUrlSource());
     }
 }

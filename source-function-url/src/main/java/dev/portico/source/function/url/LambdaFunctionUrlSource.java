@@ -2,17 +2,17 @@ package dev.portico.source.function.url;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
-import com.fasterxml.jackson.core.JsonGenerator;
 import dev.portico.api.BadRequestError;
 import dev.portico.api.spi.EventJson;
-import dev.portico.api.spi.EventSource;
 import dev.portico.api.spi.PayloadV2;
 import dev.portico.api.spi.SourceRequest;
 import dev.portico.api.spi.WireResponse;
-import java.io.IOException;
+import dev.portico.source.payloadv2.PayloadV2Events;
+import dev.portico.source.payloadv2.PayloadV2Source;
 
 /**
- * AWS Lambda Function URL events (id {@code function-url}, priority 100).
+ * AWS Lambda Function URL events (id {@code function-url}, priority 100: above the API Gateway HTTP
+ * API source, whose events have the same shape).
  *
  * <p><b>Detection:</b> {@code version} is {@code "2.0"}, {@code requestContext.http} is an object,
  * and {@code requestContext.domainName} contains {@code .lambda-url.} (Function URLs are served only
@@ -32,7 +32,7 @@ import java.io.IOException;
  * commas, cookies in {@code cookies}); {@link #readResponse} reads a 2.0 response back
  * ({@link PayloadV2#readResponse}).
  */
-public final class LambdaFunctionUrlSource implements EventSource {
+public final class LambdaFunctionUrlSource extends PayloadV2Source {
     /** The id of this source. */
     public static final String ID = "function-url";
     /** The stand-in domain of the events {@link #writeEvent} writes (Function URLs live on {@code *.lambda-url.*}). */
@@ -40,17 +40,7 @@ public final class LambdaFunctionUrlSource implements EventSource {
 
     /** Creates the source; it is stateless. */
     public LambdaFunctionUrlSource() {
-    }
-
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    /** @return 100: above the API Gateway HTTP API source, whose events have the same shape */
-    @Override
-    public int priority() {
-        return 100;
+        super(ID, 100, DOMAIN);
     }
 
     @Override
@@ -60,36 +50,7 @@ public final class LambdaFunctionUrlSource implements EventSource {
 
     @Override
     public SourceRequest decode(EventJson event) {
-        return PayloadV2.decode(ID, event).event(() -> FunctionUrlEvents.of(event)).build();
-    }
-
-    @Override
-    public void encode(WireResponse response, SourceRequest request, JsonGenerator out) throws IOException {
-        PayloadV2.encode(response, out);
-    }
-
-    /**
-     * Writes a request as a Function URL event; see the class description.
-     *
-     * @param request the request
-     * @param out where the event object is written
-     * @throws IOException when writing fails
-     */
-    @Override
-    public void writeEvent(SourceRequest request, JsonGenerator out) throws IOException {
-        PayloadV2.writeEvent(request, DOMAIN, out);
-    }
-
-    /**
-     * Reads a Function URL (2.0) response.
-     *
-     * @param response the response object
-     * @return the response; {@code cookies} as its cookies
-     * @throws IllegalArgumentException when there is no integer {@code statusCode}
-     */
-    @Override
-    public WireResponse readResponse(EventJson response) {
-        return PayloadV2.readResponse(response);
+        return PayloadV2.decode(ID, event).event(() -> PayloadV2Events.of(event)).build();
     }
 
     /**
@@ -102,45 +63,16 @@ public final class LambdaFunctionUrlSource implements EventSource {
      *     query string
      */
     public static SourceRequest decode(APIGatewayV2HTTPEvent event) {
-        if (event == null) {
-            throw new BadRequestError("No event");
-        }
-        APIGatewayV2HTTPEvent.RequestContext context = event.getRequestContext();
-        APIGatewayV2HTTPEvent.RequestContext.Http http = context == null ? null : context.getHttp();
-        return PayloadV2.request(ID,
-                        http == null ? null : http.getMethod(),
-                        event.getRawPath(),
-                        event.getRawQueryString(),
-                        event.getQueryStringParameters(),
-                        event.getHeaders(),
-                        event.getCookies(),
-                        event.getBody(),
-                        event.getIsBase64Encoded(),
-                        context == null ? null : context.getRequestId(),
-                        http == null ? null : http.getSourceIp())
-                .event(() -> event)
-                .build();
+        return PayloadV2Events.decode(ID, event, (rawPath, stage) -> rawPath);
     }
 
     /**
-     * Converts a response to the typed 2.0 response: headers joined with {@code ", "},
-     * {@code Set-Cookie} values in {@code cookies}, no multi-value headers.
+     * Converts a response to the typed 2.0 response ({@link PayloadV2Events#toResponseEvent}).
      *
      * @param response the response
      * @return the typed response
      */
     public static APIGatewayV2HTTPResponse toResponseEvent(WireResponse response) {
-        APIGatewayV2HTTPResponse r = new APIGatewayV2HTTPResponse();
-        r.setStatusCode(response.status());
-        r.setHeaders(PayloadV2.headers(response));
-        r.setCookies(PayloadV2.cookies(response));
-        r.setBody(response.body());
-        r.setIsBase64Encoded(response.base64Encoded());
-        return r;
-    }
-
-    @Override
-    public String toString() {
-        return ID;
+        return PayloadV2Events.toResponseEvent(response);
     }
 }

@@ -45,7 +45,7 @@ class DocsExamplesTest {
     void gettingStartedFunctionUrlResolver() throws IOException {
         Path docs = docs();
         List<Map<String, Object>> upstream = todos(docs);
-        Resolver.Builder<LambdaFunctionUrlResolver> b = LambdaFunctionUrlResolver.builder();
+        Resolver.TypedBuilder<LambdaFunctionUrlResolver> b = LambdaFunctionUrlResolver.builder();
         b.get("/todos", r -> {
             Map<String, Object> result = new LinkedHashMap<>();
             result.put("todos", upstream.subList(0, Math.min(10, upstream.size())));

@@ -26,7 +26,7 @@ class LambdaFunctionUrlResolverTest {
     private static final LambdaFunctionUrlResolver APP = app();
 
     private static LambdaFunctionUrlResolver app() {
-        Resolver.Builder<LambdaFunctionUrlResolver> b = LambdaFunctionUrlResolver.builder().debug(false);
+        Resolver.TypedBuilder<LambdaFunctionUrlResolver> b = LambdaFunctionUrlResolver.builder().debug(false);
         b.get("/reports/{year}", r -> {
             Map<String, Object> report = new LinkedHashMap<>();
             report.put("year", r.pathParam("year"));

@@ -34,7 +34,7 @@ public class VpcLatticeResolver extends Resolver {
     }
 
     /** @return a builder whose resolver decodes every event as a version 1 VPC Lattice event */
-    public static Resolver.Builder<VpcLatticeResolver> builder() {
+    public static Resolver.TypedBuilder<VpcLatticeResolver> builder() {
         return Resolver.builder(VpcLatticeResolver::new).source(new VpcLatticeSource());
     }
 }

@@ -35,7 +35,7 @@ public class VpcLatticeV2Resolver extends Resolver {
     }
 
     /** @return a builder whose resolver decodes every event as a version 2 VPC Lattice event */
-    public static Resolver.Builder<VpcLatticeV2Resolver> builder() {
+    public static Resolver.TypedBuilder<VpcLatticeV2Resolver> builder() {
         return Resolver.builder(VpcLatticeV2Resolver::new).source(new VpcLatticeV2Source());
     }
 }

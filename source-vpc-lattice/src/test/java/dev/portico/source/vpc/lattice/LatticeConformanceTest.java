@@ -36,7 +36,7 @@ class LatticeConformanceTest {
     @Test
     void sampleEventsAreAnsweredByTheRightSource() throws IOException {
         Path events = Fixtures.folder("events");
-        Resolver.Builder<? extends Resolver> builder = Resolver.builder();
+        Resolver.Builder builder = Resolver.builder();
         builder.any(".+", r -> Map.of("method", r.method(), "path", r.path(), "source", r.source()));
         Resolver app = builder.build();
         List<String> seen = new ArrayList<>();

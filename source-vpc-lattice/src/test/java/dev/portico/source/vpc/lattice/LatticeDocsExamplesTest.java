@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.portico.api.Routes;
+import dev.portico.core.Resolver;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -27,7 +27,7 @@ class LatticeDocsExamplesTest {
         return Events.MAPPER.convertValue(body.get("todos"), List.class);
     }
 
-    private static <B extends Routes<B>> B todosApp(B b, List<?> todos) {
+    private static <B extends Resolver.Builder> B todosApp(B b, List<?> todos) {
         b.get("/todos", r -> Map.of("todos", todos.subList(0, Math.min(10, todos.size()))));
         return b;
     }

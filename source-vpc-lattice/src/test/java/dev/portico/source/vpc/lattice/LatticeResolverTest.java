@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.portico.api.Cookie;
 import dev.portico.api.Response;
-import dev.portico.api.Routes;
+import dev.portico.core.Resolver;
 import dev.portico.api.UnsupportedEventException;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -23,7 +23,7 @@ class LatticeResolverTest {
     static final VpcLatticeResolver V1 = routes(VpcLatticeResolver.builder()).build();
     static final VpcLatticeV2Resolver V2 = routes(VpcLatticeV2Resolver.builder()).build();
 
-    private static <B extends Routes<B>> B routes(B b) {
+    private static <B extends Resolver.Builder> B routes(B b) {
         b.get("/json", r -> Map.of("a", 1));
         b.get("/text", r -> "hello");
         b.get("/bin", r -> new byte[] {1, 2, 3});

@@ -1,22 +1,35 @@
-package dev.portico.source.function.url;
+package dev.portico.source.payloadv2;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent.RequestContext;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import dev.portico.api.BadRequestError;
 import dev.portico.api.spi.EventJson;
+import dev.portico.api.spi.PayloadV2;
+import dev.portico.api.spi.SourceRequest;
+import dev.portico.api.spi.WireResponse;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BinaryOperator;
 
 /**
- * Builds the typed {@link APIGatewayV2HTTPEvent} (which AWS also uses for Function URL events) from
- * an event already read as {@link EventJson}, by hand: no {@code ObjectMapper}, no reflection. Only
- * loaded when a handler asks for the typed event.
+ * The typed AWS classes of payload format 2.0 ({@link APIGatewayV2HTTPEvent}, which AWS also
+ * documents for Function URLs, and {@link APIGatewayV2HTTPResponse}) to and from Portico's requests and
+ * responses, by hand: no {@code ObjectMapper}, no reflection. Only loaded when a handler asks for
+ * the typed event or a typed entry point is used.
  */
-final class FunctionUrlEvents {
+public final class PayloadV2Events {
 
-    private FunctionUrlEvents() {
+    private PayloadV2Events() {
     }
 
-    static APIGatewayV2HTTPEvent of(EventJson e) {
+    /**
+     * Builds the typed event from an event already read as {@link EventJson}.
+     *
+     * @param e the event
+     * @return the typed event; absent fields stay {@code null}
+     */
+    public static APIGatewayV2HTTPEvent of(EventJson e) {
         APIGatewayV2HTTPEvent t = new APIGatewayV2HTTPEvent();
         t.setVersion(e.string("version"));
         t.setRouteKey(e.string("routeKey"));
@@ -34,6 +47,56 @@ final class FunctionUrlEvents {
             t.setRequestContext(context(c));
         }
         return t;
+    }
+
+    /**
+     * Decodes a typed event by the rules of {@link PayloadV2#request}; the request's typed event is
+     * this event.
+     *
+     * @param source the id of the decoding source
+     * @param event the event
+     * @param path turns {@code rawPath} and {@code requestContext.stage} (each possibly {@code null})
+     *     into the request's path
+     * @return the request
+     * @throws BadRequestError when the event is null, has no method or an invalid one, or a malformed
+     *     query string
+     */
+    public static SourceRequest decode(String source, APIGatewayV2HTTPEvent event, BinaryOperator<String> path) {
+        if (event == null) {
+            throw new BadRequestError("No event");
+        }
+        RequestContext context = event.getRequestContext();
+        RequestContext.Http http = context == null ? null : context.getHttp();
+        return PayloadV2.request(source,
+                        http == null ? null : http.getMethod(),
+                        path.apply(event.getRawPath(), context == null ? null : context.getStage()),
+                        event.getRawQueryString(),
+                        event.getQueryStringParameters(),
+                        event.getHeaders(),
+                        event.getCookies(),
+                        event.getBody(),
+                        event.getIsBase64Encoded(),
+                        context == null ? null : context.getRequestId(),
+                        http == null ? null : http.getSourceIp())
+                .event(() -> event)
+                .build();
+    }
+
+    /**
+     * Converts a response to the typed 2.0 response: headers joined with {@code ", "},
+     * {@code Set-Cookie} values in {@code cookies}, no multi-value headers.
+     *
+     * @param response the response
+     * @return the typed response
+     */
+    public static APIGatewayV2HTTPResponse toResponseEvent(WireResponse response) {
+        APIGatewayV2HTTPResponse r = new APIGatewayV2HTTPResponse();
+        r.setStatusCode(response.status());
+        r.setHeaders(PayloadV2.headers(response));
+        r.setCookies(PayloadV2.cookies(response));
+        r.setBody(response.body());
+        r.setIsBase64Encoded(response.base64Encoded());
+        return r;
     }
 
     private static RequestContext context(EventJson c) {
