@@ -37,6 +37,9 @@ public final class Report {
         JsonNode classes = readJson(dir.resolve("classload.json"));
         md.append(targets(cold, jmh)).append('\n');
         if (cold != null) {
+            md.append(readmeTable(cold, jmh)).append('\n');
+        }
+        if (cold != null) {
             md.append(coldStartTable(cold)).append('\n').append(primeTable(cold)).append('\n')
                     .append(footprintTable(cold)).append('\n');
         }
@@ -416,8 +419,18 @@ public final class Report {
         }
         String java = javas(cold).stream().findFirst().orElse("17");
         double own = porticoBytes(cold, key("portico-get", java));
-        md.append(String.format(Locale.ROOT, "- Deployable (core + one source): Portico's own jars ≤ 150 KB: %s (%s)%n",
-                Double.isNaN(own) ? "–" : kb((long) own),
+        JsonNode files = cold == null || variant(cold, key("portico-get", java)) == null ? null
+                : variant(cold, key("portico-get", java)).path("files");
+        StringBuilder jr = new StringBuilder();
+        if (files != null) {
+            files.properties().forEach(f -> {
+                if (f.getKey().startsWith("jackson-jr")) {
+                    jr.append("; new dependency ").append(f.getKey()).append(' ').append(kb(f.getValue().asLong()));
+                }
+            });
+        }
+        md.append(String.format(Locale.ROOT, "- Deployable (core + one source): Portico's own jars ≤ 150 KB: %s%s (%s)%n",
+                Double.isNaN(own) ? "–" : kb((long) own), jr,
                 Double.isNaN(own) ? "not measured" : own <= 150 * 1024 ? "met"
                         : String.format(Locale.ROOT, "MISSED by %.0f%%", (own / (150 * 1024) - 1) * 100)));
         double spring = wallMs(cold, key("spring", java));
@@ -425,6 +438,36 @@ public final class Report {
             double rest = wallMs(cold, key("portico-get", java));
             md.append(String.format(Locale.ROOT, "- Portico ≥ 5× faster than serverless-java-container (GET): %.2f× (%s)%n",
                     spring / rest, spring / rest >= 5 ? "met" : "MISSED"));
+        }
+        return md.toString();
+    }
+
+    /**
+     * @param cold the harness JSON
+     * @param jmh the JMH results, or {@code null}
+     * @return the table for the README's Performance section
+     */
+    static String readmeTable(JsonNode cold, JsonNode jmh) {
+        StringBuilder md = new StringBuilder("### For the README's Performance section\n\n"
+                + "| First response (REST v1 event, fresh process) | Java | Portico | hand-written Jackson handler "
+                + "| × | Powertools TypeScript on Node | × |\n| --- | --- | ---: | ---: | ---: | ---: | ---: |\n");
+        for (Variants.Event e : Variants.EVENTS.values()) {
+            for (String java : javas(cold)) {
+                double p = wallMs(cold, key("portico-" + e.id(), java));
+                double b = wallMs(cold, key("baseline-" + e.id(), java));
+                double n = wallMs(cold, "node-" + e.id());
+                md.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | %s | %s | %s |%n", e.title(), java, ms(p), ms(b),
+                        ratio(p, b), ms(n), ratio(p, n)));
+            }
+        }
+        if (jmh != null) {
+            md.append("\nPer warm invocation at C1 (JMH), Portico against the hand-written handler: ");
+            List<String> parts = new ArrayList<>();
+            for (Variants.Event e : Variants.EVENTS.values()) {
+                Map<String, String> p = Map.of("event", e.id());
+                parts.add(e.id() + " " + ratio(score(jmh, INVOCATION + "portico", p), score(jmh, INVOCATION + "baseline", p)));
+            }
+            md.append(String.join(", ", parts)).append(".\n");
         }
         return md.toString();
     }
