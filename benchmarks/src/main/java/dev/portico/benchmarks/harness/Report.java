@@ -154,17 +154,7 @@ public final class Report {
                 .append(cold.path("loadAverage").asText("?")).append(".\n\n");
         md.append("Wall time from starting the process to the first response complete. Each ratio divides two "
                 + "medians of the same run.\n\n");
-        md.append("| First response | Java | Portico | × hand-written baseline | × Powertools TS on Node | baseline | Node |\n"
-                + "|---|---|---:|---:|---:|---:|---:|\n");
-        for (Variants.Event e : Variants.EVENTS.values()) {
-            for (String java : javas(cold)) {
-                double p = wallMs(cold, key("portico-" + e.id(), java));
-                double b = wallMs(cold, key("baseline-" + e.id(), java));
-                double n = wallMs(cold, "node-" + e.id());
-                md.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | %s | %s | %s |%n", e.title(), java, ms(p),
-                        ratio(p, b), ratio(p, n), ms(b), ms(n)));
-            }
-        }
+        md.append(firstResponses(cold));
         List<String> runtimes = new ArrayList<>(javas(cold));
         runtimes.add("node");
         for (String rt : runtimes) {
@@ -442,15 +432,11 @@ public final class Report {
         return md.toString();
     }
 
-    /**
-     * @param cold the harness JSON
-     * @param jmh the JMH results, or {@code null}
-     * @return the table for the README's Performance section
-     */
-    static String readmeTable(JsonNode cold, JsonNode jmh) {
-        StringBuilder md = new StringBuilder("### For the README's Performance section\n\n"
-                + "| First response (REST v1 event, fresh process) | Java | Portico | hand-written Jackson handler "
-                + "| × | Powertools TypeScript on Node | × |\n| --- | --- | ---: | ---: | ---: | ---: | ---: |\n");
+    /** The three events on each Java: Portico's median against the baseline's and Node's, as a table. */
+    private static String firstResponses(JsonNode cold) {
+        StringBuilder md = new StringBuilder("| First response (REST v1 event, fresh process) | Java | Portico "
+                + "| hand-written Jackson handler | × | Powertools TypeScript on Node | × |\n"
+                + "| --- | --- | ---: | ---: | ---: | ---: | ---: |\n");
         for (Variants.Event e : Variants.EVENTS.values()) {
             for (String java : javas(cold)) {
                 double p = wallMs(cold, key("portico-" + e.id(), java));
@@ -460,6 +446,16 @@ public final class Report {
                         ratio(p, b), ms(n), ratio(p, n)));
             }
         }
+        return md.toString();
+    }
+
+    /**
+     * @param cold the harness JSON
+     * @param jmh the JMH results, or {@code null}
+     * @return the table for the README's Performance section
+     */
+    static String readmeTable(JsonNode cold, JsonNode jmh) {
+        StringBuilder md = new StringBuilder("### For the README's Performance section\n\n").append(firstResponses(cold));
         if (jmh != null) {
             md.append("\nPer warm invocation at C1 (JMH), Portico against the hand-written handler: ");
             List<String> parts = new ArrayList<>();

@@ -1,26 +1,12 @@
 package dev.portico.benchmarks.portico;
 
-import com.amazonaws.services.lambda.runtime.Context;
-import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
-import dev.portico.source.apigw.rest.ApiGatewayRestResolver;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-
 /** {@link PorticoRestTodoHandler} with {@code Resolver.prime()} in init, as for SnapStart. */
-public class PorticoPrimedHandler implements RequestStreamHandler {
-    private static final ApiGatewayRestResolver APP = TodoApi.routes(ApiGatewayRestResolver.builder(), PorticoRestTodoHandler.ROUTES).build();
-
+public class PorticoPrimedHandler extends PorticoRestTodoHandler {
     static {
-        APP.prime();
+        PorticoRestTodoHandler.APP.prime();
     }
 
     /** The handler the Lambda runtime creates. */
     public PorticoPrimedHandler() {
-    }
-
-    @Override
-    public void handleRequest(InputStream input, OutputStream output, Context context) throws IOException {
-        APP.handleRequest(input, output, context);
     }
 }

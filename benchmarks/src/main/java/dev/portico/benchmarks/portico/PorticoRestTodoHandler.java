@@ -14,7 +14,7 @@ import java.io.OutputStream;
 public class PorticoRestTodoHandler implements RequestStreamHandler {
     /** How many routes the application has. */
     public static final int ROUTES = 10;
-    private static final ApiGatewayRestResolver APP = TodoApi.routes(ApiGatewayRestResolver.builder(), ROUTES).build();
+    static final ApiGatewayRestResolver APP = TodoApi.routes(ApiGatewayRestResolver.builder(), ROUTES).build();
 
     /** The handler the Lambda runtime creates. */
     public PorticoRestTodoHandler() {

@@ -10,7 +10,7 @@ import java.io.OutputStream;
 
 /** The typed application (feature-openapi, {@link TypedTodoApi}) on the REST source. */
 public class PorticoTypedHandler implements RequestStreamHandler {
-    private static final ApiGatewayRestResolver APP = ApiGatewayRestResolver.builder().include(OpenApi.routes(new TypedTodoApi())).build();
+    static final ApiGatewayRestResolver APP = ApiGatewayRestResolver.builder().include(OpenApi.routes(new TypedTodoApi())).build();
 
     /** The handler the Lambda runtime creates. */
     public PorticoTypedHandler() {
