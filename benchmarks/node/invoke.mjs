@@ -1,17 +1,17 @@
 // Cold-start launcher for the Node variant, the counterpart of the Java ColdStartLauncher: loads the
 // handler module as the Lambda runtime does, answers one event, and prints the same BENCH line.
-// Usage: node --expose-gc invoke.mjs <event.json>
+// Usage: node --expose-gc invoke.mjs <app.mjs> <event.json>
 const entered = process.hrtime.bigint();
 import { readFileSync } from 'node:fs';
 
-const event = JSON.parse(readFileSync(process.argv[2], 'utf8'));
+const event = JSON.parse(readFileSync(process.argv[3], 'utf8'));
 const context = {
   functionName: 'bench', functionVersion: '$LATEST', awsRequestId: 'bench-request',
   invokedFunctionArn: 'arn:aws:lambda:us-east-1:123456789012:function:bench', memoryLimitInMB: '512',
   logGroupName: '/aws/lambda/bench', logStreamName: 'bench', callbackWaitsForEmptyEventLoop: true,
   getRemainingTimeInMillis: () => 30000,
 };
-const { handler } = await import('./app.mjs');
+const { handler } = await import(`./${process.argv[2]}`);
 const initialized = process.hrtime.bigint();
 const response = JSON.stringify(await handler(event, context));
 const responded = process.hrtime.bigint();

@@ -6,6 +6,7 @@
 module dev.portico.benchmarks {
     requires dev.portico.core;
     requires dev.portico.source.apigw.rest;
+    requires dev.portico.feature.openapi;
     requires com.fasterxml.jackson.databind;
     requires aws.lambda.java.core;
     requires jmh.core;

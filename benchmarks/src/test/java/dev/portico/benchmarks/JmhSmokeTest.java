@@ -37,8 +37,8 @@ class JmhSmokeTest {
 
         Collection<RunResult> results = new Runner(options).run();
 
-        // InvocationBenchmark: 2 methods x 2 route counts; RouteLookupBenchmark: 3 counts x 3 shapes.
-        assertEquals(13, results.size());
+        // InvocationBenchmark: 2 methods x 3 events; RouteLookupBenchmark: 3 counts x 3 shapes.
+        assertEquals(15, results.size());
         for (RunResult r : results) {
             double score = r.getPrimaryResult().getScore();
             assertTrue(score > 0 && Double.isFinite(score), r.getParams().getBenchmark() + " scored " + score);

@@ -17,7 +17,8 @@ import java.util.Map;
  * with {@code readTree}, routes with a {@code switch} on the first path segment, builds the body and
  * the response envelope as trees and writes them with {@code writeValue}.
  *
- * <p>Routes: {@code GET /todos}, {@code GET /todos/{id}}, {@code POST /todos}, then filler routes up
+ * <p>Routes: {@code GET /todos}, {@code GET /todos/{id}}, {@code POST /todos} (the body read into a
+ * {@link Todo} record with {@code ObjectMapper.readValue}, answered 201 with it), then filler routes up
  * to the requested total, alternating {@code GET /res<k>} and {@code GET /res<k>/{id}} (the same rule
  * as {@code dev.portico.benchmarks.portico.TodoApi}). A hand-written switch over hundreds of
  * generated resources is not something one writes, so the filler resources sit in a hash map, which
@@ -66,8 +67,8 @@ public class JacksonApi implements RequestStreamHandler {
                             list.add(todo("2", "Todo 2", true));
                             return json(200, list);
                         case "POST":
-                            String title = MAPPER.readTree(body == null ? "{}" : body).path("title").asText();
-                            return json(201, todo("3", title, false));
+                            Todo todo = MAPPER.readValue(body == null ? "null" : body, Todo.class);
+                            return todo == null ? error(400, "Bad request") : json(201, MAPPER.valueToTree(todo));
                         default:
                             return error(405, "Method not allowed");
                     }
@@ -96,14 +97,14 @@ public class JacksonApi implements RequestStreamHandler {
         return todo;
     }
 
-    private static ObjectNode error(int status, String message) throws IOException {
+    static ObjectNode error(int status, String message) throws IOException {
         ObjectNode body = MAPPER.createObjectNode();
         body.put("statusCode", status);
         body.put("message", message);
         return json(status, body);
     }
 
-    private static ObjectNode json(int status, JsonNode body) throws IOException {
+    static ObjectNode json(int status, JsonNode body) throws IOException {
         ObjectNode response = MAPPER.createObjectNode();
         response.put("statusCode", status);
         response.putObject("multiValueHeaders").putArray("Content-Type").add("application/json");

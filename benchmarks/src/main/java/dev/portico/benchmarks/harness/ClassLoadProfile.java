@@ -20,9 +20,11 @@ import java.util.TreeMap;
  * with {@code -Xlog:class+load} and the launcher's {@code --lean} mode (it exits right after the
  * response, loading no management classes). Classes are grouped by where they came from (the CDS
  * archive, the JDK image, each jar, or generated at run time: lambdas, method handles, reflection
- * accessors) and counted by package. Counting stops at the launcher's {@code Responded} marker class.
+ * accessors) and counted by package; each class is also charged the time since the class before it
+ * ({@code ms}: loading it and whatever ran up to it, a rough attribution of where the time goes).
+ * Counting stops at the launcher's {@code Responded} marker class.
  *
- * <p>Usage: {@code ClassLoadProfile [--variants a,b] [--jvm-opts "..."] [--bench-dir dir] [--out dir]};
+ * <p>Usage: {@code ClassLoadProfile [--variants a,b] [--java /path/java] [--jvm-opts "..."] [--bench-dir dir] [--out dir]};
  * writes {@code classload.json} and {@code classload-<variant>.log} into the output folder.
  */
 public final class ClassLoadProfile {
@@ -41,10 +43,11 @@ public final class ClassLoadProfile {
         Path out = Path.of(a.get("--out", benchDir.resolve("results").toString())).toAbsolutePath();
         List<String> jvmOptions = a.has("--jvm-opts")
                 ? Arrays.asList(a.get("--jvm-opts", "").trim().split("\\s+")) : Variants.DEFAULT_JVM_OPTIONS;
-        List<String> names = Arrays.asList(a.get("--variants", String.join(",", Variants.ALL)).split(","));
+        List<String> names = Arrays.asList(a.get("--variants", String.join(",", Variants.DEFAULT)).split(","));
+        List<String> javas = Arrays.asList(a.get("--java", Variants.currentJava()).split(","));
         ObjectMapper mapper = new ObjectMapper();
         ObjectNode root = mapper.createObjectNode();
-        for (Variant v : Variants.create(benchDir, jvmOptions, names)) {
+        for (Variant v : Variants.create(benchDir, javas, jvmOptions, names)) {
             if (v.skipped() != null || !v.java()) {
                 continue;
             }
@@ -54,7 +57,7 @@ public final class ClassLoadProfile {
             List<String> command = new ArrayList<>(v.command());
             command.add(1, "-Xlog:class+load:file=" + log);
             command.add("--lean");
-            Sample.parse(Processes.run(command, v.directory(), benchDir.resolve("target/coldstart-scratch"), 300), v.answers());
+            Sample.parse(Processes.run(command, v.directory(), benchDir.resolve("target/coldstart-scratch"), 300), v.expected());
             root.set(v.name(), profile(log, mapper));
             System.err.println("profiled " + v.name() + ": " + root.path(v.name()).path("total").asInt() + " classes");
         }
@@ -85,8 +88,10 @@ public final class ClassLoadProfile {
     static ObjectNode profile(Path log, ObjectMapper mapper) {
         Map<String, double[]> groups = new LinkedHashMap<>();
         Map<String, Integer> packages = new TreeMap<>();
+        Map<String, Double> packageMs = new java.util.HashMap<>();
         int total = 0;
         double respondedMs = -1;
+        double previous = -1;
         List<String> lines;
         try {
             lines = Files.readAllLines(log);
@@ -106,21 +111,30 @@ public final class ClassLoadProfile {
                 break;
             }
             String group = group(line.substring(src + 9));
-            double[] g = groups.computeIfAbsent(group, k -> new double[] {0, ms, ms});
+            double[] g = groups.computeIfAbsent(group, k -> new double[] {0, ms, ms, 0});
             g[0]++;
             g[2] = ms;
+            // The time since the previous class load is charged to this one: loading, linking and the
+            // code that ran up to it (static initializers, the work that needed it). A rough attribution.
+            double gap = previous < 0 ? 0 : ms - previous;
+            previous = ms;
+            g[3] += gap;
             int dot = name.lastIndexOf('.');
-            packages.merge((dot < 0 ? "" : name.substring(0, dot)) + " [" + shortGroup(group) + "]", 1, Integer::sum);
+            String pkg = (dot < 0 ? "" : name.substring(0, dot)) + " [" + shortGroup(group) + "]";
+            packages.merge(pkg, 1, Integer::sum);
+            packageMs.merge(pkg, gap, Double::sum);
             total++;
         }
         ObjectNode node = mapper.createObjectNode();
         node.put("total", total);
         node.put("respondedMs", respondedMs);
         ObjectNode g = node.putObject("groups");
-        groups.forEach((k, v) -> g.putObject(k).put("count", (int) v[0]).put("firstMs", v[1]).put("lastMs", v[2]));
+        groups.forEach((k, v) -> g.putObject(k).put("count", (int) v[0]).put("firstMs", v[1]).put("lastMs", v[2])
+                .put("ms", Math.round(v[3] * 10) / 10.0));
         ArrayNode p = node.putArray("packages");
         packages.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue(Comparator.reverseOrder()))
-                .forEach(e -> p.addObject().put("package", e.getKey()).put("count", e.getValue()));
+                .forEach(e -> p.addObject().put("package", e.getKey()).put("count", e.getValue())
+                        .put("ms", Math.round(packageMs.get(e.getKey()) * 10) / 10.0));
         return node;
     }
 

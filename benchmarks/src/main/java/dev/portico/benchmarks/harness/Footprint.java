@@ -25,6 +25,21 @@ public final class Footprint {
         return total;
     }
 
+    /**
+     * @param files jars, class folders, {@code node_modules}...
+     * @return each one's size in bytes, by file name (a class folder by its path under {@code classes/})
+     */
+    public static java.util.Map<String, Long> files(List<Path> files) {
+        java.util.Map<String, Long> out = new java.util.LinkedHashMap<>();
+        for (Path file : files) {
+            String name = file.getFileName().toString();
+            String path = file.toString().replace('\\', '/');
+            int classes = path.indexOf("/classes/");
+            out.merge(classes >= 0 ? path.substring(classes + 9) : name, bytes(file), Long::sum);
+        }
+        return out;
+    }
+
     private static long bytes(Path file) {
         if (!Files.exists(file)) {
             throw new IllegalStateException(file + " does not exist");

@@ -7,8 +7,9 @@ import java.util.List;
 
 /**
  * Prints a class path for {@code run.sh}: {@code harness} (everything the benchmark module has, to
- * run the harness) or {@code jmh} (the Portico core + REST source class path plus JMH, so the JMH
- * benchmarks measure that configuration and discover no other plugin).
+ * run the harness) or {@code jmh} (the typed Portico class path: core, the REST source and
+ * feature-openapi, plus JMH, so the JMH benchmarks measure that configuration and discover no other
+ * plugin; feature-openapi stays out of the way of applications without typed routes).
  *
  * <p>Usage: {@code PrintClasspath harness|jmh [--bench-dir dir]}.
  */
@@ -30,10 +31,9 @@ public final class PrintClasspath {
         switch (args[0]) {
             case "harness" -> deps.allExcept(List.of()).forEach(p -> cp.add(p.toString()));
             case "jmh" -> {
-                List<String> keys = new ArrayList<>(Variants.JACKSON_AND_LAMBDA);
-                keys.addAll(Variants.PORTICO_REST);
+                List<String> keys = new ArrayList<>(Variants.PORTICO_TYPED);
                 keys.addAll(Variants.TOOLING);
-                deps.select(keys).forEach(p -> cp.add(p.toString()));
+                deps.closure(keys).forEach(p -> cp.add(p.toString()));
             }
             default -> throw new IllegalArgumentException("harness or jmh, not " + args[0]);
         }

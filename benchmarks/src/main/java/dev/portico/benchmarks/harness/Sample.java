@@ -15,22 +15,23 @@ import java.util.Map;
  * @param cpuNanos CPU time the process had used by then (all its threads: JIT and GC included)
  * @param heapBytes heap used after the first response and a {@code System.gc()}, or -1
  * @param classes classes the JVM had loaded when it reported (its management classes included), or -1
+ * @param secondNanos the second invocation, when the launcher ran with {@code --warm}, else -1
+ * @param warmNanos the median warm invocation, when the launcher ran with {@code --warm}, else -1
  * @param response the response JSON the process wrote
  */
-public record Sample(long wallNanos, long startNanos, long initNanos, long firstNanos, long cpuNanos, long heapBytes, long classes, String response) {
+public record Sample(long wallNanos, long startNanos, long initNanos, long firstNanos, long cpuNanos, long heapBytes,
+                     long classes, long secondNanos, long warmNanos, String response) {
     private static final ObjectMapper MAPPER = new ObjectMapper();
-    /** The body every variant must answer {@code GET /todos/1} with. */
-    static final String EXPECTED_BODY = "{\"id\":\"1\",\"title\":\"Todo 1\",\"done\":false}";
 
     /**
      * Reads the {@code BENCH} and {@code RESPONSE} lines of a launcher's output.
      *
      * @param outcome the finished process
-     * @param answers whether the variant answers the event (its response is then checked)
+     * @param expected the answer the variant must give, or {@code null} (the reference answers nothing)
      * @return the sample
      * @throws IllegalStateException when the process failed or answered something else
      */
-    static Sample parse(Processes.Outcome outcome, boolean answers) {
+    static Sample parse(Processes.Outcome outcome, Variant.Expected expected) {
         String bench = null;
         String response = null;
         for (String line : outcome.stdout().split("\n")) {
@@ -49,24 +50,27 @@ public record Sample(long wallNanos, long startNanos, long initNanos, long first
             int eq = pair.indexOf('=');
             values.put(pair.substring(0, eq), Long.parseLong(pair.substring(eq + 1)));
         }
-        if (answers) {
-            check(response);
+        if (expected != null) {
+            check(response, expected);
         }
         long entered = values.get("entered");
         long initialized = values.get("initialized");
         long responded = values.get("responded");
         return new Sample(responded - outcome.started(), entered - outcome.started(), initialized - entered,
                 responded - initialized, values.get("cpu"), values.get("heap"),
-                values.get("classes"), response);
+                values.get("classes"), values.getOrDefault("second", -1L), values.getOrDefault("warm", -1L), response);
     }
 
-    private static void check(String response) {
+    private static void check(String response, Variant.Expected expected) {
+        if (response == null) {
+            throw new IllegalStateException("The process wrote no response");
+        }
         try {
             JsonNode tree = MAPPER.readTree(response);
             JsonNode body = MAPPER.readTree(tree.path("body").asText());
-            if (tree.path("statusCode").asInt() != 200 || !body.equals(MAPPER.readTree(EXPECTED_BODY))) {
-                throw new IllegalStateException("Unexpected response " + response + "; wanted status 200 and body "
-                        + EXPECTED_BODY);
+            if (tree.path("statusCode").asInt() != expected.status() || !body.equals(MAPPER.readTree(expected.body()))) {
+                throw new IllegalStateException("Unexpected response " + response + "; wanted status " + expected.status()
+                        + " and body " + expected.body());
             }
         } catch (IOException e) {
             throw new IllegalStateException("The response is not JSON: " + response, e);

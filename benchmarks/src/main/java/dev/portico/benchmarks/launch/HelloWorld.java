@@ -12,6 +12,6 @@ public final class HelloWorld {
         System.out.println("Hello, world");
         long responded = System.nanoTime();
         Responded.mark();
-        Measurement.report(entered, entered, responded, "Hello, world", args.length > 0 && "--lean".equals(args[0]));
+        Measurement.report(entered, entered, responded, Measurement.cpuNanos(), "", "Hello, world", args.length > 0 && "--lean".equals(args[0]));
     }
 }

@@ -27,7 +27,7 @@ public final class Measurement {
      *
      * @return nanoseconds, or -1 when unknown
      */
-    static long cpuNanos() {
+    public static long cpuNanos() {
         try (FileInputStream in = new FileInputStream("/proc/self/stat")) {
             String stat = new String(in.readAllBytes(), StandardCharsets.US_ASCII);
             String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
@@ -40,17 +40,19 @@ public final class Measurement {
     }
 
     /**
-     * Reports a run. Call it right after the response is complete: the CPU time is read first, and
-     * only then are the management classes (for the heap figure) loaded.
+     * Reports a run. Read the CPU time right after the response is complete; only here are the
+     * management classes (for the heap figure) loaded.
      *
      * @param entered {@link System#nanoTime()} when {@code main} started
      * @param initialized {@link System#nanoTime()} when the handler was loaded, initialized and created
      * @param responded {@link System#nanoTime()} when the response was complete
+     * @param cpu {@link #cpuNanos()} read right after the response
+     * @param extra more {@code name=value} pairs for the {@code BENCH} line (each after a space), or empty
      * @param response the response text
      * @param lean whether to skip the heap and class figures (class-loading profiles)
      */
-    public static void report(long entered, long initialized, long responded, String response, boolean lean) {
-        long cpu = cpuNanos();
+    public static void report(long entered, long initialized, long responded, long cpu, String extra, String response,
+                              boolean lean) {
         long heap = -1;
         long classes = -1;
         if (!lean) {
@@ -60,7 +62,7 @@ public final class Measurement {
             heap = memory.getHeapMemoryUsage().getUsed();
         }
         PrintStream out = System.out;
-        out.println("BENCH entered=" + entered + " initialized=" + initialized + " responded=" + responded + " cpu=" + cpu + " heap=" + heap + " classes=" + classes);
+        out.println("BENCH entered=" + entered + " initialized=" + initialized + " responded=" + responded + " cpu=" + cpu + " heap=" + heap + " classes=" + classes + extra);
         out.println("RESPONSE " + response.replace('\n', ' '));
         out.flush();
     }

@@ -7,9 +7,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 
-/** The Portico handler for a REST API, as the documentation shows it: the resolver fixed to its source. */
+/**
+ * The Portico handler for a REST API, as the documentation shows it: the resolver fixed to its source;
+ * {@value #ROUTES} routes (the to-do routes and filler, as many as the baseline has).
+ */
 public class PorticoRestTodoHandler implements RequestStreamHandler {
-    private static final ApiGatewayRestResolver APP = TodoApi.routes(ApiGatewayRestResolver.builder(), 3).build();
+    /** How many routes the application has. */
+    public static final int ROUTES = 10;
+    static final ApiGatewayRestResolver APP = TodoApi.routes(ApiGatewayRestResolver.builder(), ROUTES).build();
 
     /** The handler the Lambda runtime creates. */
     public PorticoRestTodoHandler() {

@@ -12,7 +12,7 @@ import java.io.OutputStream;
  * path is loaded when the application is built.
  */
 public class PorticoTodoHandler implements RequestStreamHandler {
-    private static final Resolver APP = TodoApi.routes(Resolver.builder(), 3).build();
+    private static final Resolver APP = TodoApi.routes(Resolver.builder(), PorticoRestTodoHandler.ROUTES).build();
 
     /** The handler the Lambda runtime creates. */
     public PorticoTodoHandler() {

@@ -5,7 +5,8 @@ import dev.portico.core.Resolver;
 import java.util.List;
 
 /**
- * The benchmark API: {@code GET /todos}, {@code GET /todos/{id}}, {@code POST /todos}, then filler
+ * The benchmark API: {@code GET /todos}, {@code GET /todos/{id}}, {@code POST /todos} (the body
+ * bound to a {@link Todo} with {@code request.body(Todo.class)}, answered 201 with it), then filler
  * routes up to a total, alternating {@code GET /res<k>} and {@code GET /res<k>/{id}} (the rule
  * {@code dev.portico.benchmarks.baseline.JacksonApi} follows).
  */
@@ -29,8 +30,7 @@ public final class TodoApi {
             String id = request.pathParam("id");
             return new Todo(id, "Todo " + id, false);
         });
-        app.post("/todos", request -> Response.status(201)
-                .body(new Todo("3", request.json().path("title").asText(), false)).build());
+        app.post("/todos", request -> Response.status(201).body(request.body(Todo.class)).build());
         for (int i = 0; i < routes - 3; i++) {
             String name = "res" + (i / 2);
             if (i % 2 == 0) {
