@@ -352,7 +352,7 @@ public class Resolver implements RequestStreamHandler {
          * @param types classes, or {@code java.lang.reflect.Type}s such as a {@code List<Todo>}
          * @return this builder
          */
-        public Builder<R> primeTypes(java.lang.reflect.Type... types) {
+        public Builder primeTypes(java.lang.reflect.Type... types) {
             for (java.lang.reflect.Type t : types) {
                 primeTypes.add(Objects.requireNonNull(t, "type"));
             }
@@ -463,6 +463,12 @@ public class Resolver implements RequestStreamHandler {
         @Override
         public TypedBuilder<R> serializer(Function<Object, String> serializer) {
             super.serializer(serializer);
+            return this;
+        }
+
+        @Override
+        public TypedBuilder<R> primeTypes(java.lang.reflect.Type... types) {
+            super.primeTypes(types);
             return this;
         }
 

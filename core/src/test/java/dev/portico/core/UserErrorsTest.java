@@ -54,7 +54,7 @@ class UserErrorsTest {
     @ParameterizedTest
     @ValueSource(strings = {"assertion", "stackoverflow", "error", "checked-like"})
     void everyPlaceUserCodeRunsAnswersTheStandard500LoggedOnce(String kind) {
-        Map<String, Consumer<Resolver.Builder<?>>> places = Map.of(
+        Map<String, Consumer<Resolver.Builder>> places = Map.of(
                 "/handler", b -> b.get("/handler", r -> {
                     sneaky(error(kind));
                     return "x";

@@ -92,7 +92,7 @@ class LazyDocumentTest {
 
     @Test
     void declarationMistakesStillFailTheBuildWithoutGeneratingTheDocument() {
-        Resolver.Builder<?> b = Resolver.builder().debug(false).include(OpenApi.routes(new DocumentTest.Api()));
+        Resolver.Builder b = Resolver.builder().debug(false).include(OpenApi.routes(new DocumentTest.Api()));
         b.get("/x", r -> "x").operationId("getTodo");
         IllegalStateException e = assertThrows(IllegalStateException.class, b::build);
         assertEquals("Routes GET /todos/{todo_id} and GET /x have the same operation id 'getTodo'; "

@@ -105,7 +105,7 @@ class SwaggerPageScriptTest {
         assertEquals("https://cdn.jsdelivr.net/npm/swagger-ui-dist@5.17.14", base);
         Document doc = new Document(OpenApiConfig.defaults(), java.util.List.of());
         SwaggerPage page = new SwaggerPage(ui, "API", base, doc);
-        Resolver.Builder<?> b = Resolver.builder().debug(false);
+        Resolver.Builder b = Resolver.builder().debug(false);
         b.get("/swagger", page::answer);
         String html = PorticoClient.of(b.build()).get("/swagger").send().body();
         assertEquals(json("""
