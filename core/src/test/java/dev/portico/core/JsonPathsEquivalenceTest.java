@@ -162,6 +162,34 @@ class JsonPathsEquivalenceTest {
         }
     }
 
+    /** A record without components. */
+    public record Empty() {
+    }
+
+    /** A class without properties: the mapper refuses to write it, so the default codec does too. */
+    public static final class NoProperties {
+    }
+
+    @Test
+    void emptyRecordsAndBeansAsTheMapperWritesThem() throws Exception {
+        Exception mapper = null;
+        try {
+            MAPPER.write(new NoProperties());
+        } catch (Exception e) {
+            mapper = e;
+        }
+        Exception jr = null;
+        try {
+            JR.write(new NoProperties());
+        } catch (Exception e) {
+            jr = e;
+        }
+        assertNotNull(mapper);
+        assertNotNull(jr);
+        assertEquals(mapper.getClass(), jr.getClass());
+        assertEquals("{}", same(new Empty()));
+    }
+
     private static String text(JsonCodec codec, Object value) throws Exception {
         return new String(codec.write(value), StandardCharsets.UTF_8);
     }
