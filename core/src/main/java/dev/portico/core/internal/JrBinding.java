@@ -2,8 +2,7 @@ package dev.portico.core.internal;
 
 import static dev.portico.core.internal.JrTypes.SCALARS;
 import static dev.portico.core.internal.JrTypes.TIME_PARSERS;
-import static dev.portico.core.internal.JrTypes.annotatedClass;
-import static dev.portico.core.internal.JrTypes.annotatedEnum;
+import static dev.portico.core.internal.JrTypes.annotated;
 import static dev.portico.core.internal.JrTypes.isJdk;
 
 import com.fasterxml.jackson.core.JsonFactory;
@@ -173,7 +172,7 @@ final class JrBinding {
         public ValueWriter findValueWriter(JSONWriter ctx, Class<?> raw) {
             if (Enum.class.isAssignableFrom(raw)) {
                 Class<?> e = raw.isEnum() ? raw : raw.getSuperclass();
-                return annotatedEnum(e) ? new Writer(Writer.MAPPER, raw, mapper) : new Writer(Writer.ENUM, raw, null);
+                return annotated(e) ? new Writer(Writer.MAPPER, raw, mapper) : new Writer(Writer.ENUM, raw, null);
             }
             if (raw == Optional.class || raw == OptionalInt.class || raw == OptionalLong.class
                     || raw == OptionalDouble.class) {
@@ -186,7 +185,7 @@ final class JrBinding {
             if (jrWrites(raw)) {
                 return null;
             }
-            if (isJdk(raw) || raw.getName().startsWith("com.fasterxml.jackson.") || annotatedClass(raw)
+            if (isJdk(raw) || raw.getName().startsWith("com.fasterxml.jackson.") || annotated(raw)
                     || (!raw.isRecord() && !hasProperties(raw))) {
                 return new Writer(Writer.MAPPER, raw, mapper);
             }

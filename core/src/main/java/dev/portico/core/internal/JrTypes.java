@@ -122,10 +122,10 @@ final class JrTypes {
             return !c.getComponentType().isPrimitive() && jrReadable(c.getComponentType(), seen);
         }
         if (c.isEnum()) {
-            return !annotatedEnum(c);
+            return !annotated(c);
         }
         if (isJdk(c) || c.isInterface() || Modifier.isAbstract(c.getModifiers()) || c.getTypeParameters().length > 0
-                || (c.isMemberClass() && !Modifier.isStatic(c.getModifiers())) || annotatedClass(c)) {
+                || (c.isMemberClass() && !Modifier.isStatic(c.getModifiers())) || annotated(c)) {
             return false;
         }
         if (c.isRecord()) {
@@ -211,37 +211,22 @@ final class JrTypes {
     private static final ClassValue<Boolean> ANNOTATED = new ClassValue<>() {
         @Override
         protected Boolean computeValue(Class<?> type) {
-            return type.isEnum() ? annotatedEnumUncached(type) : annotatedClassUncached(type);
+            return annotatedUncached(type);
         }
     };
 
-    static boolean annotatedClass(Class<?> c) {
+    /**
+     * @param c a record, bean or enum class
+     * @return whether it, a superclass, or one of their fields, methods, constructors or record
+     *     components carries a Jackson annotation (the mapper then reads and writes it)
+     */
+    static boolean annotated(Class<?> c) {
         return ANNOTATED.get(c);
     }
 
-    static boolean annotatedEnum(Class<?> c) {
-        return ANNOTATED.get(c);
-    }
-
-    private static boolean annotatedEnumUncached(Class<?> type) {
-        if (jacksonAnnotated(type.getAnnotations())) {
-            return true;
-        }
-        for (Field f : type.getDeclaredFields()) {
-            if (jacksonAnnotated(f.getAnnotations())) {
-                return true;
-            }
-        }
-        for (Method m : type.getDeclaredMethods()) {
-            if (jacksonAnnotated(m.getAnnotations())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean annotatedClassUncached(Class<?> type) {
-        for (Class<?> k = type; k != null && k != Object.class && k != Record.class; k = k.getSuperclass()) {
+    private static boolean annotatedUncached(Class<?> type) {
+        for (Class<?> k = type; k != null && k != Object.class && k != Record.class && k != Enum.class;
+                k = k.getSuperclass()) {
             if (jacksonAnnotated(k.getAnnotations())) {
                 return true;
             }
