@@ -402,6 +402,43 @@ class JsonPathsEquivalenceTest {
         return b.build();
     }
 
+    /** A default codec whose mapper must not be needed. */
+    private static final JsonCodec JR_ONLY = new DefaultJsonCodec(() -> {
+        throw new AssertionError("the ObjectMapper was asked for");
+    });
+
+    /** Plain bodies of the supported types are read, and their values written, by jackson-jr alone. */
+    @Test
+    void supportedTypesNeedNoMapper() throws Exception {
+        Map<Type, String> bodies = new LinkedHashMap<>();
+        bodies.put(Todo.class, "{\"id\":1,\"title\":\"t\",\"done\":true,\"unknown\":{\"a\":[1]}}");
+        bodies.put(Everything.class, EVERYTHING);
+        bodies.put(Node.class, "{\"name\":\"r\",\"children\":[{\"name\":\"c\",\"children\":[]}]}");
+        bodies.put(Bean.class, "{\"id\":\"i\",\"zeta\":\"z\",\"active\":true,\"items\":[{\"id\":1}],"
+                + "\"status\":\"OPEN\",\"count\":3}");
+        bodies.put(LIST_OF_TODO, "[{\"id\":1},null,{\"id\":2,\"title\":\"x\"}]");
+        bodies.put(MAP_OF_TODO, "{\"a\":{\"id\":1},\"b\":null}");
+        bodies.put(Todo[].class, "[{\"id\":1}]");
+        bodies.put(Map.class, "{\"a\":[1,2.5,true,null,\"x\",{\"b\":{}}],\"n\":12345678901234567890}");
+        bodies.put(List.class, "[1,\"a\",null,[],{}]");
+        bodies.put(Object.class, "[{\"a\":1.5}]");
+        bodies.put(String.class, "\"\\u00e9\\ud83d\\ude00\"");
+        bodies.put(int.class, "-7");
+        bodies.put(BigDecimal.class, "1.50");
+        bodies.put(Status.class, "\"DONE\"");
+        bodies.put(Instant.class, "\"2024-01-02T03:04:05Z\"");
+        for (Map.Entry<Type, String> e : bodies.entrySet()) {
+            assertSameValue(read(MAPPER, e.getValue(), e.getKey()), read(JR_ONLY, e.getValue(), e.getKey()),
+                    e.getKey().getTypeName());
+        }
+        Bean bean = new Bean();
+        bean.setItems(List.of(new Todo(1, "a", true)));
+        for (Object v : List.of(everything(), bean, new Node("n", List.of()), Map.of("k", List.of(Status.OPEN)),
+                Optional.of(new Todo(1, null, false)), OptionalLong.of(5), new int[] {1}, Path.of("/x"))) {
+            assertEquals(text(MAPPER, v), text(JR_ONLY, v));
+        }
+    }
+
     /** The 400 messages of bad bodies are the mapper's, whichever path read them. */
     @Test
     void answersBadBodiesWithTheSameStatusAndMessage() {

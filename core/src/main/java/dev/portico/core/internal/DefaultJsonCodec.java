@@ -146,7 +146,7 @@ public final class DefaultJsonCodec implements JsonCodec {
         JrTypes.collect(type, classes);
         for (Class<?> c : classes) {
             jr.primeWriter(c);
-            if (plan != MAPPER && !c.isPrimitive()) {
+            if (plan != MAPPER && !c.isPrimitive() && !JrTypes.isList(c) && !JrTypes.isMap(c)) {
                 try {
                     jr.beanFrom(c, "null");
                 } catch (IOException | RuntimeException e) {
@@ -174,6 +174,12 @@ public final class DefaultJsonCodec implements JsonCodec {
     }
 
     private static Object computePlan(Type type) {
+        if (type instanceof Class<?> c && JrTypes.isList(c)) {
+            return new ListOf(Object.class);
+        }
+        if (type instanceof Class<?> c && JrTypes.isMap(c)) {
+            return new MapOf(Object.class);
+        }
         if (!JrTypes.jrReadable(type, new HashMap<>())) {
             return MAPPER;
         }

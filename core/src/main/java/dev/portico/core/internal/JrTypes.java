@@ -104,8 +104,11 @@ final class JrTypes {
         if (c.isPrimitive()) {
             return c != char.class && c != void.class;
         }
-        if (SCALARS.contains(c) || TIME_PARSERS.containsKey(c) || isList(c) || isMap(c)) {
+        if (SCALARS.contains(c) || TIME_PARSERS.containsKey(c)) {
             return true;
+        }
+        if (isList(c) || isMap(c)) {
+            return false; // a raw List or Map property: jackson-jr needs its type arguments
         }
         Boolean known = seen.get(c);
         if (known != null) {
