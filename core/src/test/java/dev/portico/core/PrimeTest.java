@@ -101,6 +101,24 @@ class PrimeTest {
                 () -> Resolver.builder().primeTypes((java.lang.reflect.Type) null));
     }
 
+    /** A record only the mapper reads (an Optional component). */
+    public record MapperOnly(java.util.Optional<String> note) {
+    }
+
+    @Test
+    void primingLeavesTheMapperAloneForJrTypesAndPreparesItForTheOthers() {
+        AtomicInteger asked = new AtomicInteger();
+        dev.portico.api.JsonCodec codec = new dev.portico.core.internal.DefaultJsonCodec(() -> {
+            asked.incrementAndGet();
+            return Resolver.newObjectMapper();
+        });
+        codec.prime(Counted.class);
+        codec.prime(new com.fasterxml.jackson.core.type.TypeReference<Map<String, Counted>>() { }.getType());
+        assertEquals(0, asked.get(), "records jackson-jr binds need no mapper");
+        codec.prime(MapperOnly.class);
+        assertEquals(1, asked.get(), "a type only the mapper reads is prepared in the mapper");
+    }
+
     @Test
     void sourcesThatCannotWriteEventsAreSkipped() {
         Resolver app = Resolver.builder().discover(false).register(new FakeSource()).build();

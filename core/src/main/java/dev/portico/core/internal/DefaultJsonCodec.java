@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -37,7 +38,8 @@ import java.util.function.Supplier;
  *       JSON and the {@link #LIMITS} fail in jackson-core's parser, as they would with the mapper.
  *       Types jackson-jr cannot bind like the mapper (Jackson annotations, {@code Optional<T>}
  *       properties, generic classes, maps with non-string keys, sets, primitive arrays, beans with
- *       private fields and no setter, interfaces) are read by the mapper ({@link JrTypes#jrReadable}).</li>
+ *       private fields and no setter, interfaces, and nested type arguments at the top such as
+ *       {@code Map<String, List<Todo>>}) are read by the mapper ({@link JrTypes#jrReadable}).</li>
  * </ul>
  */
 public final class DefaultJsonCodec implements JsonCodec {
@@ -137,14 +139,18 @@ public final class DefaultJsonCodec implements JsonCodec {
 
     /**
      * Resolves jackson-jr's readers and writers for the type and the types it contains, so the first
-     * request binding or returning one does not pay for the introspection.
+     * request binding or returning one does not pay for the introspection. For a type only the mapper
+     * reads or writes (Jackson annotations, {@code Optional} properties, ...), the mapper is created
+     * and its deserializer and serializer for the type are fetched instead.
      */
     @Override
     public void prime(Type type) {
         Object plan = plan(type);
-        Set<Class<?>> classes = new java.util.LinkedHashSet<>();
+        Set<Class<?>> classes = new LinkedHashSet<>();
         JrTypes.collect(type, classes);
+        boolean mapperWrites = false;
         for (Class<?> c : classes) {
+            mapperWrites |= !c.isPrimitive() && !JrTypes.isJdk(c) && JrTypes.annotated(c);
             jr.primeWriter(c);
             if (plan != MAPPER && !c.isPrimitive() && !JrTypes.isList(c) && !JrTypes.isMap(c)) {
                 try {
@@ -152,6 +158,15 @@ public final class DefaultJsonCodec implements JsonCodec {
                 } catch (IOException | RuntimeException e) {
                     // not readable on its own: it was resolved as part of its container
                 }
+            }
+        }
+        if (plan == MAPPER || mapperWrites) {
+            try {
+                ObjectMapper m = mapper.get();
+                m.readerFor(m.constructType(type));
+                m.writerFor(m.constructType(type));
+            } catch (RuntimeException e) {
+                // a type the mapper cannot handle fails on first use, as without priming
             }
         }
     }
