@@ -325,7 +325,10 @@ class JsonPathsEquivalenceTest {
         cases.add(new Case(LIST_OF_TODO, List.of("[{\"id\":1},{\"id\":2,\"title\":\"x\"}]", "[]", "null", "[null]",
                 "{}", "[{\"id\":\"x\"}]", "[1]", "[{}] []")));
         cases.add(new Case(MAP_OF_TODO, List.of("{\"a\":{\"id\":1},\"b\":null}", "{}", "[]", "{\"a\":{\"id\":[]}}")));
-        cases.add(new Case(MAP_OF_LISTS, List.of("{\"a\":[{\"id\":1}]}", "{\"a\":{}}")));
+        cases.add(new Case(MAP_OF_LISTS, List.of("{\"a\":[{\"id\":1}]}", "{\"a\":{}}", "{\"a\":[{\"id\":\"x\"}]}",
+                "[]", "{\"a\":[[]]}")));
+        cases.add(new Case(new TypeReference<List<List<Integer>>>() { }.getType(), List.of("[[1],[]]", "[[\"1\"]]",
+                "[[1.5]]", "[1]", "[[1]] x")));
         cases.add(new Case(Todo[].class, List.of("[{\"id\":1}]", "[]", "{}")));
         cases.add(new Case(Map.class, List.of("{\"a\":[1,2.5,true,null,\"x\",{\"b\":{}}],\"a\":2}", "{}", "[]",
                 "{\"n\":12345678901234567890,\"d\":1e400,\"e\":-0.0}", deepOk, "{\"a\":" + deepBad + "}")));
@@ -418,6 +421,9 @@ class JsonPathsEquivalenceTest {
                 + "\"status\":\"OPEN\",\"count\":3}");
         bodies.put(LIST_OF_TODO, "[{\"id\":1},null,{\"id\":2,\"title\":\"x\"}]");
         bodies.put(MAP_OF_TODO, "{\"a\":{\"id\":1},\"b\":null}");
+        bodies.put(MAP_OF_LISTS, "{\"a\":[{\"id\":1},null],\"b\":[],\"c\":null}");
+        bodies.put(new TypeReference<List<List<Integer>>>() { }.getType(), "[[1,2],[],[null]]");
+        bodies.put(new TypeReference<Map<String, Map<String, Status>>>() { }.getType(), "{\"a\":{\"b\":\"OPEN\"}}");
         bodies.put(Todo[].class, "[{\"id\":1}]");
         bodies.put(Map.class, "{\"a\":[1,2.5,true,null,\"x\",{\"b\":{}}],\"n\":12345678901234567890}");
         bodies.put(List.class, "[1,\"a\",null,[],{}]");

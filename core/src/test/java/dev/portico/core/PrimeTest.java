@@ -113,7 +113,7 @@ class PrimeTest {
             return Resolver.newObjectMapper();
         });
         codec.prime(Counted.class);
-        codec.prime(new com.fasterxml.jackson.core.type.TypeReference<Map<String, Counted>>() { }.getType());
+        codec.prime(new com.fasterxml.jackson.core.type.TypeReference<Map<String, List<Counted>>>() { }.getType());
         assertEquals(0, asked.get(), "records jackson-jr binds need no mapper");
         codec.prime(MapperOnly.class);
         assertEquals(1, asked.get(), "a type only the mapper reads is prepared in the mapper");

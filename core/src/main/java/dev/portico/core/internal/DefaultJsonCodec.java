@@ -38,8 +38,8 @@ import java.util.function.Supplier;
  *       JSON and the {@link #LIMITS} fail in jackson-core's parser, as they would with the mapper.
  *       Types jackson-jr cannot bind like the mapper (Jackson annotations, {@code Optional<T>}
  *       properties, generic classes, maps with non-string keys, sets, primitive arrays, beans with
- *       private fields and no setter, interfaces, and nested type arguments at the top such as
- *       {@code Map<String, List<Todo>>}) are read by the mapper ({@link JrTypes#jrReadable}).</li>
+ *       private fields and no setter, interfaces) are read by the mapper
+ *       ({@link JrTypes#jrReadable}).</li>
  * </ul>
  */
 public final class DefaultJsonCodec implements JsonCodec {
@@ -129,6 +129,9 @@ public final class DefaultJsonCodec implements JsonCodec {
         if (plan instanceof MapOf m) {
             return jr.mapOfFrom(m.value, p);
         }
+        if (plan instanceof ParameterizedType t) {
+            return jr.readGeneric(t, p);
+        }
         return jr.beanFrom((Class<?>) plan, p);
     }
 
@@ -202,15 +205,14 @@ public final class DefaultJsonCodec implements JsonCodec {
             return c;
         }
         ParameterizedType p = (ParameterizedType) type;
-        Class<?> raw = (Class<?>) p.getRawType();
         Type[] args = p.getActualTypeArguments();
-        if (JrTypes.isList(raw)) {
-            return args[0] instanceof Class<?> e ? new ListOf(e) : MAPPER;
+        if (JrTypes.isList((Class<?>) p.getRawType()) && args[0] instanceof Class<?> e) {
+            return new ListOf(e);
         }
-        if (JrTypes.isMap(raw)) {
-            return args[1] instanceof Class<?> v ? new MapOf(v) : MAPPER;
+        if (JrTypes.isMap((Class<?>) p.getRawType()) && args[1] instanceof Class<?> v) {
+            return new MapOf(v);
         }
-        return MAPPER;
+        return p; // nested type arguments: jackson-jr's reader locator resolves them
     }
 
 }

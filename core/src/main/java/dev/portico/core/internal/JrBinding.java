@@ -22,12 +22,14 @@ import com.fasterxml.jackson.jr.ob.impl.BeanPropertyIntrospector;
 import com.fasterxml.jackson.jr.ob.impl.JSONReader;
 import com.fasterxml.jackson.jr.ob.impl.JSONWriter;
 import com.fasterxml.jackson.jr.ob.impl.POJODefinition;
+import com.fasterxml.jackson.jr.ob.impl.ValueReaderLocator;
 import com.fasterxml.jackson.jr.ob.impl.ValueWriterLocator;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
+import java.lang.reflect.ParameterizedType;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.net.URI;
@@ -89,6 +91,30 @@ final class JrBinding {
             } catch (IOException | RuntimeException e) {
                 // nothing to cache for this type
             }
+        }
+
+        /**
+         * Reads a value of a parameterized type such as {@code Map<String, List<Todo>>}: jackson-jr's
+         * public API reads only classes and lists or maps of classes, its reader locator resolves any
+         * type.
+         */
+        Object readGeneric(ParameterizedType type, JsonParser p) throws IOException {
+            JSONReader r = _readerForOperation(_initForReading(p));
+            Object value = new GenericLocator(_valueReaderLocator, _features & JSON.CACHE_FLAGS, r)
+                    .readerFor(type).read(r, p);
+            p.clearCurrentToken();
+            return value;
+        }
+    }
+
+    /** jackson-jr's reader locator, asked for the reader of a parameterized type. */
+    private static final class GenericLocator extends ValueReaderLocator {
+        GenericLocator(ValueReaderLocator base, int features, JSONReader r) {
+            super(base, features, r);
+        }
+
+        ValueReader readerFor(ParameterizedType type) {
+            return createReader(null, (Class<?>) type.getRawType(), type);
         }
     }
 
