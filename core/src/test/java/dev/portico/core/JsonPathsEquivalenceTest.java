@@ -162,6 +162,34 @@ class JsonPathsEquivalenceTest {
         }
     }
 
+    /** A record without components. */
+    public record Empty() {
+    }
+
+    /** A class without properties: the mapper refuses to write it, so the default codec does too. */
+    public static final class NoProperties {
+    }
+
+    @Test
+    void emptyRecordsAndBeansAsTheMapperWritesThem() throws Exception {
+        Exception mapper = null;
+        try {
+            MAPPER.write(new NoProperties());
+        } catch (Exception e) {
+            mapper = e;
+        }
+        Exception jr = null;
+        try {
+            JR.write(new NoProperties());
+        } catch (Exception e) {
+            jr = e;
+        }
+        assertNotNull(mapper);
+        assertNotNull(jr);
+        assertEquals(mapper.getClass(), jr.getClass());
+        assertEquals("{}", same(new Empty()));
+    }
+
     private static String text(JsonCodec codec, Object value) throws Exception {
         return new String(codec.write(value), StandardCharsets.UTF_8);
     }
@@ -297,7 +325,10 @@ class JsonPathsEquivalenceTest {
         cases.add(new Case(LIST_OF_TODO, List.of("[{\"id\":1},{\"id\":2,\"title\":\"x\"}]", "[]", "null", "[null]",
                 "{}", "[{\"id\":\"x\"}]", "[1]", "[{}] []")));
         cases.add(new Case(MAP_OF_TODO, List.of("{\"a\":{\"id\":1},\"b\":null}", "{}", "[]", "{\"a\":{\"id\":[]}}")));
-        cases.add(new Case(MAP_OF_LISTS, List.of("{\"a\":[{\"id\":1}]}", "{\"a\":{}}")));
+        cases.add(new Case(MAP_OF_LISTS, List.of("{\"a\":[{\"id\":1}]}", "{\"a\":{}}", "{\"a\":[{\"id\":\"x\"}]}",
+                "[]", "{\"a\":[[]]}")));
+        cases.add(new Case(new TypeReference<List<List<Integer>>>() { }.getType(), List.of("[[1],[]]", "[[\"1\"]]",
+                "[[1.5]]", "[1]", "[[1]] x")));
         cases.add(new Case(Todo[].class, List.of("[{\"id\":1}]", "[]", "{}")));
         cases.add(new Case(Map.class, List.of("{\"a\":[1,2.5,true,null,\"x\",{\"b\":{}}],\"a\":2}", "{}", "[]",
                 "{\"n\":12345678901234567890,\"d\":1e400,\"e\":-0.0}", deepOk, "{\"a\":" + deepBad + "}")));
@@ -372,6 +403,46 @@ class JsonPathsEquivalenceTest {
             });
         }
         return b.build();
+    }
+
+    /** A default codec whose mapper must not be needed. */
+    private static final JsonCodec JR_ONLY = new DefaultJsonCodec(() -> {
+        throw new AssertionError("the ObjectMapper was asked for");
+    });
+
+    /** Plain bodies of the supported types are read, and their values written, by jackson-jr alone. */
+    @Test
+    void supportedTypesNeedNoMapper() throws Exception {
+        Map<Type, String> bodies = new LinkedHashMap<>();
+        bodies.put(Todo.class, "{\"id\":1,\"title\":\"t\",\"done\":true,\"unknown\":{\"a\":[1]}}");
+        bodies.put(Everything.class, EVERYTHING);
+        bodies.put(Node.class, "{\"name\":\"r\",\"children\":[{\"name\":\"c\",\"children\":[]}]}");
+        bodies.put(Bean.class, "{\"id\":\"i\",\"zeta\":\"z\",\"active\":true,\"items\":[{\"id\":1}],"
+                + "\"status\":\"OPEN\",\"count\":3}");
+        bodies.put(LIST_OF_TODO, "[{\"id\":1},null,{\"id\":2,\"title\":\"x\"}]");
+        bodies.put(MAP_OF_TODO, "{\"a\":{\"id\":1},\"b\":null}");
+        bodies.put(MAP_OF_LISTS, "{\"a\":[{\"id\":1},null],\"b\":[],\"c\":null}");
+        bodies.put(new TypeReference<List<List<Integer>>>() { }.getType(), "[[1,2],[],[null]]");
+        bodies.put(new TypeReference<Map<String, Map<String, Status>>>() { }.getType(), "{\"a\":{\"b\":\"OPEN\"}}");
+        bodies.put(Todo[].class, "[{\"id\":1}]");
+        bodies.put(Map.class, "{\"a\":[1,2.5,true,null,\"x\",{\"b\":{}}],\"n\":12345678901234567890}");
+        bodies.put(List.class, "[1,\"a\",null,[],{}]");
+        bodies.put(Object.class, "[{\"a\":1.5}]");
+        bodies.put(String.class, "\"\\u00e9\\ud83d\\ude00\"");
+        bodies.put(int.class, "-7");
+        bodies.put(BigDecimal.class, "1.50");
+        bodies.put(Status.class, "\"DONE\"");
+        bodies.put(Instant.class, "\"2024-01-02T03:04:05Z\"");
+        for (Map.Entry<Type, String> e : bodies.entrySet()) {
+            assertSameValue(read(MAPPER, e.getValue(), e.getKey()), read(JR_ONLY, e.getValue(), e.getKey()),
+                    e.getKey().getTypeName());
+        }
+        Bean bean = new Bean();
+        bean.setItems(List.of(new Todo(1, "a", true)));
+        for (Object v : List.of(everything(), bean, new Node("n", List.of()), Map.of("k", List.of(Status.OPEN)),
+                Optional.of(new Todo(1, null, false)), OptionalLong.of(5), new int[] {1}, Path.of("/x"))) {
+            assertEquals(text(MAPPER, v), text(JR_ONLY, v));
+        }
     }
 
     /** The 400 messages of bad bodies are the mapper's, whichever path read them. */

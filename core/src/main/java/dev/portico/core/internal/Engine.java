@@ -245,8 +245,7 @@ public final class Engine {
     public record PrimeSample(int id, String title, boolean done, List<String> tags) {
     }
 
-    private static final byte[] PRIME_RECORD = "{\"id\":1,\"title\":\"x\",\"done\":false,\"tags\":[\"a\"]}"
-            .getBytes(StandardCharsets.UTF_8);
+    private static final String PRIME_RECORD = "{\"id\":1,\"title\":\"x\",\"done\":false,\"tags\":[\"a\"]}";
     private static final byte[] PRIME_MAP = "{\"a\":[1,2.5,true,null,\"x\",{}]}".getBytes(StandardCharsets.UTF_8);
 
     /**
@@ -259,7 +258,10 @@ public final class Engine {
     private void primeJson(List<java.lang.reflect.Type> types) {
         try {
             json.prime(PrimeSample.class);
-            json.write(json.read(PRIME_RECORD, PrimeSample.class));
+            // Through a request, as a handler's request.body(type) reads it; no handler runs.
+            SourceRequest post = SourceRequest.builder("prime").method(HttpMethod.POST).path("/__portico/prime")
+                    .body(PRIME_RECORD, false).build();
+            json.write(new RequestImpl(this, post, post.path(), new LocalContext()).body(PrimeSample.class));
             json.write(json.read(PRIME_MAP, Map.class));
         } catch (IOException | RuntimeException e) {
             Log.get().log(Level.DEBUG, "Priming skipped the JSON codec: " + e);

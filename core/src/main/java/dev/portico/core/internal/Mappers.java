@@ -16,19 +16,7 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 import java.io.IOException;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.LocalTime;
-import java.time.MonthDay;
-import java.time.OffsetDateTime;
-import java.time.OffsetTime;
-import java.time.Period;
-import java.time.Year;
-import java.time.YearMonth;
-import java.time.ZoneId;
-import java.time.ZonedDateTime;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -67,25 +55,12 @@ public final class Mappers {
     @SuppressWarnings({"unchecked", "rawtypes"})
     private static SimpleModule javaTypes() {
         SimpleModule m = new SimpleModule("portico-java-types");
-        Class<?>[] temporal = {Instant.class, LocalDate.class, LocalDateTime.class, LocalTime.class,
-            OffsetDateTime.class, OffsetTime.class, ZonedDateTime.class, Year.class, YearMonth.class,
-            MonthDay.class, Duration.class, Period.class, ZoneId.class};
-        for (Class<?> c : temporal) {
-            m.addSerializer((Class) c, ToStringSerializer.instance);
+        // The java.time types and their ISO-8601 parsers are the default codec's (JrTypes), so both
+        // paths read and write the same ones.
+        for (Map.Entry<Class<?>, Function<String, Object>> e : JrTypes.TIME_PARSERS.entrySet()) {
+            m.addSerializer((Class) e.getKey(), ToStringSerializer.instance);
+            addParser(m, (Class) e.getKey(), e.getValue());
         }
-        addParser(m, Instant.class, Instant::parse);
-        addParser(m, LocalDate.class, LocalDate::parse);
-        addParser(m, LocalDateTime.class, LocalDateTime::parse);
-        addParser(m, LocalTime.class, LocalTime::parse);
-        addParser(m, OffsetDateTime.class, OffsetDateTime::parse);
-        addParser(m, OffsetTime.class, OffsetTime::parse);
-        addParser(m, ZonedDateTime.class, ZonedDateTime::parse);
-        addParser(m, Year.class, Year::parse);
-        addParser(m, YearMonth.class, YearMonth::parse);
-        addParser(m, MonthDay.class, MonthDay::parse);
-        addParser(m, Duration.class, Duration::parse);
-        addParser(m, Period.class, Period::parse);
-        addParser(m, ZoneId.class, ZoneId::of);
         // A Path as its path string, as the default codec writes it (Jackson's own serializer writes a
         // file: URI).
         m.addSerializer((Class) java.nio.file.Path.class, ToStringSerializer.instance);
