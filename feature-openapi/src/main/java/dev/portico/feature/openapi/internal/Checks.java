@@ -125,10 +125,15 @@ public final class Checks {
                 return null;
             }
             if (lax && reader != null) {
+                Object parsed;
                 try {
-                    reader.apply(s);
+                    parsed = reader.apply(s);
                 } catch (RuntimeException e) {
                     problems.add(Messages.formatProblem(loc, format));
+                    return s;
+                }
+                if (constraints.when() != null) {
+                    ParamParser.check(constraints, parsed, loc, problems);
                 }
             }
             ParamParser.check(constraints, s, loc, problems);
