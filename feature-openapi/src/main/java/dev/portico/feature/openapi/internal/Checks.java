@@ -6,6 +6,7 @@ import dev.portico.feature.openapi.internal.Shape.Kind;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -247,11 +248,15 @@ public final class Checks {
                 return null;
             }
             ParamParser.check(constraints, list, loc, problems);
+            int before = problems.size();
             List<Object> out = new ArrayList<>(list.size());
             for (int i = 0; i < list.size(); i++) {
                 loc.add(i);
                 out.add(items.apply(list.get(i), loc, problems, lax));
                 loc.remove(loc.size() - 1);
+            }
+            if (shape().unique() && problems.size() == before && new HashSet<>(out).size() < out.size()) {
+                problems.add(new Problem(loc, "value_error", "Value error, array items are not unique"));
             }
             return out;
         }
