@@ -28,9 +28,11 @@ public final class Checks {
     /** A compiled check of one type use. */
     public abstract static class Check {
         private final Shape shape;
+        final Constraints constraints;
 
         Check(Shape shape) {
             this.shape = shape;
+            this.constraints = shape.constraints();
         }
 
         /**
@@ -110,13 +112,11 @@ public final class Checks {
     private static final class StringCheck extends Check {
         private final Function<String, Object> reader;
         private final String format;
-        private final Constraints constraints;
 
         StringCheck(Shape s) {
             super(s);
             this.reader = s.textReader();
             this.format = s.format() == null ? "character" : s.format();
-            this.constraints = s.constraints();
         }
 
         @Override
@@ -145,14 +145,12 @@ public final class Checks {
     private static final class NumberCheck extends Check {
         private final Class<?> raw;
         private final boolean integer;
-        private final Constraints constraints;
 
         NumberCheck(Shape s) {
             super(s);
             Class<?> type = s.type().getRawClass();
             this.integer = s.kind() == Kind.INTEGER;
             this.raw = Numbers.numeric(type) ? type : integer ? Long.class : BigDecimal.class;
-            this.constraints = s.constraints();
         }
 
         @Override
@@ -183,11 +181,9 @@ public final class Checks {
     }
 
     private static final class BooleanCheck extends Check {
-        private final Constraints constraints;
 
         BooleanCheck(Shape s) {
             super(s);
-            this.constraints = s.constraints();
         }
 
         @Override
@@ -233,12 +229,10 @@ public final class Checks {
 
     private static final class ArrayCheck extends Check {
         private final Check items;
-        private final Constraints constraints;
 
         ArrayCheck(Shape s, Check items) {
             super(s);
             this.items = items;
-            this.constraints = s.constraints();
         }
 
         @Override
@@ -264,12 +258,10 @@ public final class Checks {
 
     private static final class MapCheck extends Check {
         private final Check values;
-        private final Constraints constraints;
 
         MapCheck(Shape s, Check values) {
             super(s);
             this.values = values;
-            this.constraints = s.constraints();
         }
 
         @Override

@@ -46,19 +46,16 @@ final class JakartaConstraints {
 
     static void apply(Annotation a, Shape base, Constraints.Builder b) {
         String name = "@" + a.annotationType().getSimpleName();
+        plain(a, name);
         if (a instanceof NotNull n) {
-            plain(n.groups(), name);
             b.notNull();
         } else if (a instanceof NotEmpty n) {
-            plain(n.groups(), name);
             sized(base, name);
             b.notNull().minLength(1);
         } else if (a instanceof NotBlank n) {
-            plain(n.groups(), name);
             kind(base, name, "strings", Kind.STRING);
             b.notNull().notBlank();
         } else if (a instanceof Size s) {
-            plain(s.groups(), name);
             sized(base, name);
             if (s.min() < 0 || s.max() < s.min()) {
                 throw new IllegalArgumentException("@Size(min = " + s.min() + ", max = " + s.max()
@@ -66,39 +63,30 @@ final class JakartaConstraints {
             }
             b.minLength(s.min() == 0 ? null : s.min()).maxLength(s.max() == Integer.MAX_VALUE ? null : s.max());
         } else if (a instanceof Min m) {
-            plain(m.groups(), name);
             numeric(base, name);
             b.minimum(BigDecimal.valueOf(m.value()), false);
         } else if (a instanceof Max m) {
-            plain(m.groups(), name);
             numeric(base, name);
             b.maximum(BigDecimal.valueOf(m.value()), false);
         } else if (a instanceof DecimalMin m) {
-            plain(m.groups(), name);
             numeric(base, name);
             b.minimum(decimal(m.value(), name), !m.inclusive());
         } else if (a instanceof DecimalMax m) {
-            plain(m.groups(), name);
             numeric(base, name);
             b.maximum(decimal(m.value(), name), !m.inclusive());
         } else if (a instanceof Positive p) {
-            plain(p.groups(), name);
             numeric(base, name);
             b.minimum(BigDecimal.ZERO, true);
         } else if (a instanceof PositiveOrZero p) {
-            plain(p.groups(), name);
             numeric(base, name);
             b.minimum(BigDecimal.ZERO, false);
         } else if (a instanceof Negative p) {
-            plain(p.groups(), name);
             numeric(base, name);
             b.maximum(BigDecimal.ZERO, true);
         } else if (a instanceof NegativeOrZero p) {
-            plain(p.groups(), name);
             numeric(base, name);
             b.maximum(BigDecimal.ZERO, false);
         } else if (a instanceof Digits d) {
-            plain(d.groups(), name);
             numeric(base, name);
             if (d.integer() < 0 || d.fraction() < 0) {
                 throw new IllegalArgumentException("@Digits(integer = " + d.integer() + ", fraction = " + d.fraction()
@@ -106,13 +94,11 @@ final class JakartaConstraints {
             }
             b.digits(d.integer(), d.fraction());
         } else if (a instanceof Pattern p) {
-            plain(p.groups(), name);
             kind(base, name, "strings", Kind.STRING);
             int flags = flags(p.flags());
             ConstraintReader.compiles(p.regexp(), flags, "@Pattern");
             b.pattern(p.regexp(), true, flags);
         } else if (a instanceof Email e) {
-            plain(e.groups(), name);
             kind(base, name, "strings", Kind.STRING);
             b.email();
             if (!e.regexp().equals(".*")) {
@@ -121,27 +107,21 @@ final class JakartaConstraints {
                 b.pattern(e.regexp(), true, flags);
             }
         } else if (a instanceof Past p) {
-            plain(p.groups(), name);
             temporal(base, name);
             b.when(When.PAST);
         } else if (a instanceof PastOrPresent p) {
-            plain(p.groups(), name);
             temporal(base, name);
             b.when(When.PAST_OR_PRESENT);
         } else if (a instanceof Future f) {
-            plain(f.groups(), name);
             temporal(base, name);
             b.when(When.FUTURE);
         } else if (a instanceof FutureOrPresent f) {
-            plain(f.groups(), name);
             temporal(base, name);
             b.when(When.FUTURE_OR_PRESENT);
         } else if (a instanceof AssertTrue t) {
-            plain(t.groups(), name);
             kind(base, name, "booleans", Kind.BOOLEAN);
             b.assertValue(true);
         } else if (a instanceof AssertFalse f) {
-            plain(f.groups(), name);
             kind(base, name, "booleans", Kind.BOOLEAN);
             b.assertValue(false);
         } else {
@@ -152,8 +132,15 @@ final class JakartaConstraints {
         }
     }
 
-    private static void plain(Class<?>[] groups, String name) {
-        if (groups.length > 0) {
+    /** Every Bean Validation constraint has {@code groups()}; Portico has no groups to check them in. */
+    private static void plain(Annotation a, String name) {
+        Object groups;
+        try {
+            groups = a.annotationType().getMethod("groups").invoke(a);
+        } catch (ReflectiveOperationException e) {
+            groups = new Class<?>[0];
+        }
+        if (groups instanceof Class<?>[] g && g.length > 0) {
             throw new IllegalArgumentException(name + "(groups = ...): validation groups are not supported; "
                     + "typed routes check every constraint on every request. Remove groups");
         }
