@@ -179,6 +179,25 @@ class BodyTest {
     }
 
     @Test
+    void hostileBodiesAre422() {
+        // Deeper than jackson-core's nesting limit: refused by the parser, never a stack overflow.
+        TestResponse deep = client.post("/raw").body("[".repeat(100_000)).send();
+        assertEquals(422, deep.status());
+        assertEquals("json_invalid", deep.json().at("/detail/0/type").asText());
+        TestResponse deepTodo = client.post("/todos").body("{\"title\":" + "[".repeat(5_000) + "]".repeat(5_000) + "}")
+                .send();
+        assertEquals("json_invalid", deepTodo.json().at("/detail/0/type").asText());
+        // Non-ASCII and control characters (escaped, as JSON requires) are data.
+        TestResponse text = client.post("/todos").body("{\"userId\":1,\"title\":\"日本\\u0000\\r\\n\uD83D\uDE00\","
+                + "\"completed\":true,\"ключ\":1}").send();
+        assertEquals(200, text.status(), text.body());
+        assertEquals("日本\u0000\r\n\uD83D\uDE00", text.json().get("title").asText());
+        // A raw control character inside a string is not JSON.
+        assertEquals("json_invalid", client.post("/todos").body("{\"title\":\"a\u0001\"}").send().json()
+                .at("/detail/0/type").asText());
+    }
+
+    @Test
     void enumAndMapBodies() {
         assertEquals("GREEN", client.post("/color").body("\"GREEN\"").send().body());
         assertEquals(problem(List.of("body"), "enum", "Input should be 'RED', 'GREEN' or 'BLUE'"),

@@ -6,6 +6,7 @@ import dev.portico.feature.openapi.internal.Shape.Kind;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,9 +28,11 @@ public final class Checks {
     /** A compiled check of one type use. */
     public abstract static class Check {
         private final Shape shape;
+        final Constraints constraints;
 
         Check(Shape shape) {
             this.shape = shape;
+            this.constraints = shape.constraints();
         }
 
         /**
@@ -109,13 +112,11 @@ public final class Checks {
     private static final class StringCheck extends Check {
         private final Function<String, Object> reader;
         private final String format;
-        private final Constraints constraints;
 
         StringCheck(Shape s) {
             super(s);
             this.reader = s.textReader();
             this.format = s.format() == null ? "character" : s.format();
-            this.constraints = s.constraints();
         }
 
         @Override
@@ -125,10 +126,15 @@ public final class Checks {
                 return null;
             }
             if (lax && reader != null) {
+                Object parsed;
                 try {
-                    reader.apply(s);
+                    parsed = reader.apply(s);
                 } catch (RuntimeException e) {
                     problems.add(Messages.formatProblem(loc, format));
+                    return s;
+                }
+                if (constraints.when() != null) {
+                    ParamParser.check(constraints, parsed, loc, problems);
                 }
             }
             ParamParser.check(constraints, s, loc, problems);
@@ -139,14 +145,12 @@ public final class Checks {
     private static final class NumberCheck extends Check {
         private final Class<?> raw;
         private final boolean integer;
-        private final Constraints constraints;
 
         NumberCheck(Shape s) {
             super(s);
             Class<?> type = s.type().getRawClass();
             this.integer = s.kind() == Kind.INTEGER;
             this.raw = Numbers.numeric(type) ? type : integer ? Long.class : BigDecimal.class;
-            this.constraints = s.constraints();
         }
 
         @Override
@@ -177,11 +181,9 @@ public final class Checks {
     }
 
     private static final class BooleanCheck extends Check {
-        private final Constraints constraints;
 
         BooleanCheck(Shape s) {
             super(s);
-            this.constraints = s.constraints();
         }
 
         @Override
@@ -227,12 +229,10 @@ public final class Checks {
 
     private static final class ArrayCheck extends Check {
         private final Check items;
-        private final Constraints constraints;
 
         ArrayCheck(Shape s, Check items) {
             super(s);
             this.items = items;
-            this.constraints = s.constraints();
         }
 
         @Override
@@ -242,11 +242,15 @@ public final class Checks {
                 return null;
             }
             ParamParser.check(constraints, list, loc, problems);
+            int before = problems.size();
             List<Object> out = new ArrayList<>(list.size());
             for (int i = 0; i < list.size(); i++) {
                 loc.add(i);
                 out.add(items.apply(list.get(i), loc, problems, lax));
                 loc.remove(loc.size() - 1);
+            }
+            if (shape().unique() && problems.size() == before && new HashSet<>(out).size() < out.size()) {
+                problems.add(new Problem(loc, "value_error", "Value error, array items are not unique"));
             }
             return out;
         }
@@ -254,12 +258,10 @@ public final class Checks {
 
     private static final class MapCheck extends Check {
         private final Check values;
-        private final Constraints constraints;
 
         MapCheck(Shape s, Check values) {
             super(s);
             this.values = values;
-            this.constraints = s.constraints();
         }
 
         @Override

@@ -67,7 +67,7 @@ public final class JsonSchema {
             compiled.validate(OrgJson.of(value));
             return List.of();
         } catch (ValidationException e) {
-            return EveritProblems.map(e, value, null, prefix);
+            return EveritProblems.map(e, value, prefix);
         }
     }
 }

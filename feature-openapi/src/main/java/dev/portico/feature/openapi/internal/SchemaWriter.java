@@ -96,14 +96,36 @@ public final class SchemaWriter {
             n.put(c.exclusiveMaximum() ? "exclusiveMaximum" : "maximum", c.maximum().stripTrailingZeros());
         }
         boolean array = s.kind() == Shape.Kind.ARRAY;
+        boolean map = s.kind() == Shape.Kind.MAP;
         if (c.minLength() != null) {
-            n.put(array ? "minItems" : "minLength", c.minLength());
+            n.put(array ? "minItems" : map ? "minProperties" : "minLength", c.minLength());
         }
         if (c.maxLength() != null) {
-            n.put(array ? "maxItems" : "maxLength", c.maxLength());
+            n.put(array ? "maxItems" : map ? "maxProperties" : "maxLength", c.maxLength());
         }
         if (c.pattern() != null) {
-            n.put("pattern", c.pattern());
+            // JSON Schema patterns search; Bean Validation's @Pattern and @Email(regexp) match the whole string.
+            n.put("pattern", c.fullMatch() ? "^(?:" + c.pattern() + ")$" : c.pattern());
+        } else if (c.notBlank()) {
+            n.put("pattern", "\\S");
+        }
+        if (c.notBlank() && c.minLength() == null) {
+            n.put("minLength", 1);
+        }
+        if (c.email()) {
+            n.put("format", "email");
+        }
+        if (c.fractionDigits() != null) {
+            n.put("multipleOf", java.math.BigDecimal.ONE.movePointLeft(c.fractionDigits()));
+            if (c.maximum() == null) {
+                n.put("exclusiveMaximum", java.math.BigDecimal.ONE.movePointRight(c.integerDigits()));
+            }
+            if (c.minimum() == null) {
+                n.put("exclusiveMinimum", java.math.BigDecimal.ONE.movePointRight(c.integerDigits()).negate());
+            }
+        }
+        if (c.assertValue() != null) {
+            n.put("const", c.assertValue());
         }
     }
 

@@ -63,7 +63,8 @@ public final class Shapes {
     Shape of(JavaType t, AnnotatedElement[] sources) {
         Class<?> raw = t.getRawClass();
         if (raw == Optional.class) {
-            return of(t.containedTypeOrUnknown(0), sources).nullable(true);
+            Shape inner = of(t.containedTypeOrUnknown(0), sources);
+            return inner.nullable(!inner.constraints().notNull());
         }
         Shape base;
         if (raw == OptionalInt.class || raw == OptionalLong.class) {
@@ -79,7 +80,7 @@ public final class Shapes {
         Example e = find(Example.class, sources);
         JsonNode example = e == null ? null : JsonText.value(base.kind(), e.value());
         return base.constrained(c).documented(d == null ? null : d.value(), example)
-                .nullable(base.nullable() || nullableAnnotated(sources));
+                .nullable((base.nullable() || nullableAnnotated(sources)) && !c.notNull());
     }
 
     private Shape scalar(Kind kind, JavaType t, String format) {
