@@ -141,7 +141,8 @@ public final class SchemaWriter {
             ObjectNode props = n.putObject("properties");
             ArrayNode required = NODES.arrayNode();
             for (Property p : def.properties()) {
-                props.set(p.name(), write(p.shape()));
+                ObjectNode schema = write(p.shape());
+                props.set(p.name(), docs ? Titles.put(schema, Titles.of(p.name())) : schema);
                 if (p.required()) {
                     required.add(p.name());
                 }
