@@ -3,6 +3,7 @@ package dev.portico.feature.openapi;
 import static dev.portico.feature.openapi.Apps.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.portico.core.Resolver;
@@ -40,7 +41,8 @@ class PowertoolsDocumentTest {
         @Get("/items/{item_id}")
         @Operation(summary = "One item", tags = {"items"})
         public List<Todo> items(@Path(value = "item_id", includeInSchema = false, description = "hidden") int id,
-                                @Query(value = "size", title = "Page size", examples = {"10", "50"}) Optional<Integer> size) {
+                                @Query(value = "size", title = "Page size", examples = {"10", "50"}) @Max(100)
+                                Optional<Integer> size) {
             return List.of();
         }
 
@@ -93,6 +95,12 @@ class PowertoolsDocumentTest {
     }
 
     @Test
+    void boundsAreWrittenAsPlainNumbers() {
+        String text = OpenApi.document(app());
+        assertTrue(text.contains("\"maximum\":100}"), "not 1E+2: " + text);
+    }
+
+    @Test
     void hiddenParametersAreStillValidated() {
         PorticoClient client = PorticoClient.of(app());
         assertEquals("user 7 2", client.get("/users/7").query("internal_flag", "2").send().body());
@@ -108,7 +116,7 @@ class PowertoolsDocumentTest {
                 {"tags":["items"],"summary":"One item","operationId":"items",
                  "parameters":[
                   {"name":"size","in":"query","required":false,
-                   "schema":{"anyOf":[{"type":"integer","format":"int32"},{"type":"null"}],"examples":[10,50],
+                   "schema":{"anyOf":[{"type":"integer","format":"int32","maximum":100},{"type":"null"}],"examples":[10,50],
                              "title":"Page size"}},
                   {"name":"item_id","in":"path","required":true,"schema":{"type":"string"}}],
                  "responses":{

@@ -90,10 +90,10 @@ public final class SchemaWriter {
             return;
         }
         if (c.minimum() != null) {
-            n.put(c.exclusiveMinimum() ? "exclusiveMinimum" : "minimum", c.minimum().stripTrailingZeros());
+            n.put(c.exclusiveMinimum() ? "exclusiveMinimum" : "minimum", plain(c.minimum()));
         }
         if (c.maximum() != null) {
-            n.put(c.exclusiveMaximum() ? "exclusiveMaximum" : "maximum", c.maximum().stripTrailingZeros());
+            n.put(c.exclusiveMaximum() ? "exclusiveMaximum" : "maximum", plain(c.maximum()));
         }
         boolean array = s.kind() == Shape.Kind.ARRAY;
         if (c.minLength() != null) {
@@ -105,6 +105,12 @@ public final class SchemaWriter {
         if (c.pattern() != null) {
             n.put("pattern", c.pattern());
         }
+    }
+
+    /** @return the number without trailing zeros, and never in exponent form ({@code 100}, not {@code 1E+2}) */
+    private static java.math.BigDecimal plain(java.math.BigDecimal d) {
+        java.math.BigDecimal s = d.stripTrailingZeros();
+        return s.scale() < 0 ? s.setScale(0) : s;
     }
 
     private String use(TypeDef def) {
