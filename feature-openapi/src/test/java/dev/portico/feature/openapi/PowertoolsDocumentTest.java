@@ -18,6 +18,7 @@ import dev.portico.feature.openapi.annotations.Post;
 import dev.portico.feature.openapi.annotations.Query;
 import dev.portico.feature.openapi.internal.Titles;
 import dev.portico.testing.PorticoClient;
+import dev.portico.testing.TestResponse;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -108,6 +109,11 @@ class PowertoolsDocumentTest {
         assertEquals(List.of(List.of(List.of("query", "internal_flag"), "less_than_equal")),
                 Apps.locTypes(client.get("/users/7").query("internal_flag", "4").send()));
         assertEquals(422, client.get("/items/x").send().status(), "a hidden path parameter is still converted");
+        for (String hostile : new String[] {"9".repeat(10_000), "2\r\nX-Injected: 1", "-1e999"}) {
+            TestResponse r = client.get("/users/7").query("internal_flag", hostile).send();
+            assertEquals(422, r.status(), hostile);
+            assertEquals(List.of("query", "internal_flag"), Apps.M.convertValue(r.json().at("/detail/0/loc"), List.class));
+        }
     }
 
     @Test
