@@ -59,10 +59,11 @@ final class DocumentBuilder {
         }
         Map<String, ObjectNode> byPath = new LinkedHashMap<>();
         for (Route r : documented) {
-            ObjectNode item = byPath.computeIfAbsent(PathTemplates.openApiPath(r.path()), p -> paths.putObject(p));
+            String path = PathTemplates.openApiPath(r.path());
+            ObjectNode item = byPath.computeIfAbsent(path, p -> paths.putObject(p));
             for (String method : r.methods()) {
                 String m = method.toLowerCase(Locale.ROOT);
-                item.set(m, operations.write(r, operationId(r, m, usedIds)));
+                item.set(m, operations.write(r, method, path, operationId(r, m, usedIds)));
             }
         }
         ObjectNode components = NODES.objectNode();
@@ -82,6 +83,12 @@ final class DocumentBuilder {
         }
         if (!config.security().isEmpty()) {
             doc.set("security", requirements(config.security()));
+        }
+        if (!config.tags().isEmpty()) {
+            ArrayNode tags = doc.putArray("tags");
+            for (OpenApiConfig.Tag t : config.tags()) {
+                OperationWriter.putText(tags.addObject().put("name", t.name()), "description", t.description());
+            }
         }
         extensions(doc, config.extensions());
         return doc;

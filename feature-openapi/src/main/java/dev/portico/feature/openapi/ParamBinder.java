@@ -161,7 +161,11 @@ final class ParamBinder implements Binder {
      * @param example an example as text, or {@code null}
      * @param deprecated whether deprecated
      * @param defaultText the default as text, or {@code null}
+     * @param title the schema's title, or {@code null} for the name in title case
+     * @param examples example values as text
+     * @param includeInSchema whether the OpenAPI document shows the parameter
      */
-    record ParamDoc(String description, String example, boolean deprecated, String defaultText) {
+    record ParamDoc(String description, String example, boolean deprecated, String defaultText, String title,
+                    List<String> examples, boolean includeInSchema) {
     }
 }

@@ -69,18 +69,20 @@ final class Signatures {
                         + "path; its parameters are " + pathNames);
             }
             return new ParamBinder(ParamBinder.In.PATH, path.value(), shape, optional, null,
-                    new ParamBinder.ParamDoc(text(path.description()), text(path.example()), path.deprecated(), null));
+                    new ParamBinder.ParamDoc(text(path.description()), text(path.example()), path.deprecated(), null,
+                            text(path.title()), List.of(path.examples()), path.includeInSchema()));
         }
         if (query != null) {
             String def = Query.NO_DEFAULT.equals(query.defaultValue()) ? null : query.defaultValue();
             return new ParamBinder(ParamBinder.In.QUERY, query.value(), shape, optional, def,
-                    new ParamBinder.ParamDoc(text(query.description()), text(query.example()), query.deprecated(), def));
+                    new ParamBinder.ParamDoc(text(query.description()), text(query.example()), query.deprecated(), def,
+                            text(query.title()), List.of(query.examples()), query.includeInSchema()));
         }
         if (header != null) {
             String def = Header.NO_DEFAULT.equals(header.defaultValue()) ? null : header.defaultValue();
             return new ParamBinder(ParamBinder.In.HEADER, header.value(), shape, optional, def,
                     new ParamBinder.ParamDoc(text(header.description()), text(header.example()), header.deprecated(),
-                            def));
+                            def, text(header.title()), List.of(header.examples()), header.includeInSchema()));
         }
         if (body.embed() && body.value().isEmpty()) {
             throw new IllegalArgumentException("@Body(embed = true) needs the key to read: @Body(value = \"key\", "

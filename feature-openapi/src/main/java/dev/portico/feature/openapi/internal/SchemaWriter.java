@@ -90,10 +90,10 @@ public final class SchemaWriter {
             return;
         }
         if (c.minimum() != null) {
-            n.put(c.exclusiveMinimum() ? "exclusiveMinimum" : "minimum", c.minimum().stripTrailingZeros());
+            n.put(c.exclusiveMinimum() ? "exclusiveMinimum" : "minimum", plain(c.minimum()));
         }
         if (c.maximum() != null) {
-            n.put(c.exclusiveMaximum() ? "exclusiveMaximum" : "maximum", c.maximum().stripTrailingZeros());
+            n.put(c.exclusiveMaximum() ? "exclusiveMaximum" : "maximum", plain(c.maximum()));
         }
         boolean array = s.kind() == Shape.Kind.ARRAY;
         boolean map = s.kind() == Shape.Kind.MAP;
@@ -127,6 +127,12 @@ public final class SchemaWriter {
         if (c.assertValue() != null) {
             n.put("const", c.assertValue());
         }
+    }
+
+    /** @return the number without trailing zeros, and never in exponent form ({@code 100}, not {@code 1E+2}) */
+    private static java.math.BigDecimal plain(java.math.BigDecimal d) {
+        java.math.BigDecimal s = d.stripTrailingZeros();
+        return s.scale() < 0 ? s.setScale(0) : s;
     }
 
     private String use(TypeDef def) {
@@ -163,7 +169,8 @@ public final class SchemaWriter {
             ObjectNode props = n.putObject("properties");
             ArrayNode required = NODES.arrayNode();
             for (Property p : def.properties()) {
-                props.set(p.name(), write(p.shape()));
+                ObjectNode schema = write(p.shape());
+                props.set(p.name(), docs ? Titles.put(schema, Titles.of(p.name())) : schema);
                 if (p.required()) {
                     required.add(p.name());
                 }
