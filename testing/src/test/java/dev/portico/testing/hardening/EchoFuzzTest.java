@@ -54,7 +54,11 @@ class EchoFuzzTest {
         for (int parts = g.n(6); parts >= 0; parts--) {
             switch (g.n(9)) {
                 case 0 -> sb.append(SPLITTERS[g.n(SPLITTERS.length)]);
-                case 1 -> sb.append((char) (0x100 * (1 + g.n(0xFF)) + g.pick(0x0D, 0x0A, 0x00, 0x3A, 0x20, 0x3B)));
+                case 1 -> {
+                    int high = 1 + g.n(0xFF);
+                    high = high >= 0xD8 && high <= 0xDF ? high - 0x20 : high; // not a surrogate
+                    sb.append((char) (0x100 * high + g.pick(0x0D, 0x0A, 0x00, 0x3A, 0x20, 0x3B)));
+                }
                 case 2 -> sb.append((char) (0x80 + g.n(0x80)));
                 case 3 -> sb.append((char) (int) g.pick(g.n(0x20), 0x7F, (int) '\t', (int) ' '));
                 case 4 -> sb.append(g.pick("\uD83D\uDE00", "\uDBFF\uDFFF", "\u65E5\u672C", "\uFFFF", "\uFFFD"));
