@@ -12,6 +12,8 @@ import dev.portico.testing.TestResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -33,6 +35,29 @@ class EchoFuzzTest {
     private static final Resolver APP = app();
     private static final Object INTERNAL = Apps.M.valueToTree(Map.of("statusCode", 500, "message",
             "Internal Server Error"));
+
+    /**
+     * Portico's logger in java.util.logging (the default backend), held so its level sticks; reached
+     * by reflection because this module does not read java.logging.
+     */
+    private static Object portico;
+    private static Object level;
+
+    /** Every refused value is a logged 500 with a stack trace: silenced, or a long run writes gigabytes. */
+    @BeforeAll
+    static void quiet() throws ReflectiveOperationException {
+        Class<?> logger = Class.forName("java.util.logging.Logger");
+        Class<?> levels = Class.forName("java.util.logging.Level");
+        portico = logger.getMethod("getLogger", String.class).invoke(null, "dev.portico");
+        level = logger.getMethod("getLevel").invoke(portico);
+        logger.getMethod("setLevel", levels).invoke(portico, levels.getField("OFF").get(null));
+    }
+
+    @AfterAll
+    static void restore() throws ReflectiveOperationException {
+        Class<?> logger = Class.forName("java.util.logging.Logger");
+        logger.getMethod("setLevel", Class.forName("java.util.logging.Level")).invoke(portico, level);
+    }
 
     private static Resolver app() {
         var b = Resolver.builder().debug(false);
