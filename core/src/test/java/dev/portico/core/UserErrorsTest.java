@@ -113,22 +113,13 @@ class UserErrorsTest {
 
     private static List<LogRecord> capture(Runnable run) {
         List<LogRecord> records = new ArrayList<>();
-        Handler h = new Handler() {
+        Handler h = new java.util.logging.StreamHandler() {
             @Override
-            public void publish(LogRecord r) {
-                if (r.getLevel().intValue() >= Level.WARNING.intValue()) {
-                    records.add(r);
-                }
-            }
-
-            @Override
-            public void flush() {
-            }
-
-            @Override
-            public void close() {
+            public synchronized void publish(LogRecord r) {
+                records.add(r);
             }
         };
+        h.setLevel(Level.WARNING);
         Logger logger = Logger.getLogger("dev.portico");
         logger.addHandler(h);
         try {

@@ -32,8 +32,9 @@ import java.util.concurrent.TimeUnit;
  * limit on Java 17), so slow or idle clients do not hold up the others. Requests beyond
  * {@link Builder#maxConnections(int)} are answered 503; request, response and idle timeouts close
  * connections that stall (see {@code docs/local-server.md}). {@link #stop(Duration)} is graceful:
- * requests in flight finish (up to the grace period) while new ones are answered 503. With {@link Resolver#debug()} on, every request is logged (at {@code INFO};
- * otherwise at {@code DEBUG}) on the {@link System.Logger} {@code dev.portico.server}.
+ * requests in flight finish (up to the grace period) while new ones are answered 503. With
+ * {@link Resolver#debug()} on, every request is logged (at {@code INFO}; otherwise at {@code DEBUG})
+ * on the {@link System.Logger} {@code dev.portico.server}.
  *
  * <p>For development, tests, and containers (ECS, Fargate, App Runner): bind to all interfaces there
  * with {@link Builder#host(String) host("0.0.0.0")}. No class of this package or of the
@@ -56,7 +57,7 @@ public final class LocalServer implements AutoCloseable {
     private final Level requestLevel;
     /** Exchanges holding a thread: connections whose request is being read or answered. */
     private final InFlight active = new InFlight();
-    /** Requests inside the application, which a graceful stop waits for. */
+    /** Requests read completely and not yet answered, which a graceful stop waits for. */
     private final InFlight inFlight = new InFlight();
     private final CountDownLatch stopped = new CountDownLatch(1);
     private volatile boolean stopping;

@@ -8,6 +8,7 @@ import java.util.Random;
  *
  * <pre>
  * mvn -o -pl testing test -Dtest='*Fuzz*' -Dportico.fuzz.cases=200000 -Dportico.fuzz.seed=42
+ * mvn -o -pl testing test -Dtest='*Fuzz*' -Dportico.fuzz.events=1000000
  * </pre>
  *
  * <p>Each case draws from its own {@link Random}, seeded from the property's name, the case index and
@@ -27,10 +28,11 @@ final class Fuzz {
 
     /**
      * @param ciDefault how many cases the property runs in CI
-     * @return {@code -Dportico.fuzz.cases} when set, else {@code ciDefault}
+     * @return {@code -Dportico.fuzz.events} (the long run's name for it) or {@code -Dportico.fuzz.cases}
+     *     when set, else {@code ciDefault}
      */
     static int cases(int ciDefault) {
-        Integer n = Integer.getInteger("portico.fuzz.cases");
+        Integer n = Integer.getInteger("portico.fuzz.events", Integer.getInteger("portico.fuzz.cases"));
         return n == null ? ciDefault : n;
     }
 

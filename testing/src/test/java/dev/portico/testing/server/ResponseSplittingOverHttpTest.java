@@ -24,11 +24,11 @@ class ResponseSplittingOverHttpTest {
     /** CR LF, an injected cookie, an empty line and a forged second response, in U+010D U+010A form. */
     private static final String ATTACK = "x%C4%8D%C4%8ASet-Cookie:%20evil=1%C4%8D%C4%8A%C4%8D%C4%8A"
             + "HTTP/1.1%20200%20OK%C4%8D%C4%8AContent-Length:%202%C4%8D%C4%8A%C4%8D%C4%8Aok";
-    private static final List<String> SOURCES = List.of("apigw-rest", "apigw-http", "alb");
     private static final java.util.Map<String, LocalServer> SERVERS = new java.util.TreeMap<>();
+    private static Resolver app;
 
     @BeforeAll
-    static void start() {
+    static void build() {
         var b = Resolver.builder().debug(false);
         b.get("/header", r -> Response.builder().header("X-Echo", r.queryParam("v")).body("x").build());
         b.get("/location", r -> Response.status(302).header("Location", "/next?to=" + r.queryParam("v")).build());
@@ -36,10 +36,12 @@ class ResponseSplittingOverHttpTest {
         b.get("/cookie-path", r -> Response.builder().cookie(Cookie.of("s", "1").withPath(r.queryParam("v")))
                 .body("x").build());
         b.get("/with-header", r -> Response.ok("x").withHeader("X-Echo", r.queryParam("v")));
-        Resolver app = b.build();
-        for (String source : SOURCES) {
-            SERVERS.put(source, LocalServer.builder(app).source(source).port(0).build().start());
-        }
+        app = b.build();
+    }
+
+    /** @return the port of a server producing this source's events, started on first use */
+    private static int port(String source) {
+        return SERVERS.computeIfAbsent(source, s -> LocalServer.builder(app).source(s).port(0).build().start()).port();
     }
 
     @AfterAll
@@ -51,7 +53,7 @@ class ResponseSplittingOverHttpTest {
     @ValueSource(strings = {"apigw-rest", "apigw-http", "alb"})
     void echoedIntoAHeaderOrCookieIsTheStandard500WithNothingInjected(String source) throws Exception {
         for (String path : List.of("/header", "/cookie", "/cookie-path", "/with-header")) {
-            String wire = Raw.exchange(SERVERS.get(source).port(), Raw.get(path + "?v=" + ATTACK));
+            String wire = Raw.exchange(port(source), Raw.get(path + "?v=" + ATTACK));
             assertTrue(wire.startsWith("HTTP/1.1 500 "), path + ": " + wire);
             assertOneCleanResponse(path, wire);
             assertTrue(wire.endsWith("{\"statusCode\":500,\"message\":\"Internal Server Error\"}"), path + ": " + wire);
@@ -62,7 +64,7 @@ class ResponseSplittingOverHttpTest {
     @ParameterizedTest
     @ValueSource(strings = {"apigw-rest", "apigw-http", "alb"})
     void echoedIntoLocationIsPercentEncoded(String source) throws Exception {
-        String wire = Raw.exchange(SERVERS.get(source).port(), Raw.get("/location?v=" + ATTACK));
+        String wire = Raw.exchange(port(source), Raw.get("/location?v=" + ATTACK));
         assertTrue(wire.startsWith("HTTP/1.1 302 "), wire);
         assertOneCleanResponse("/location", wire);
         assertTrue(wire.contains("\r\nLocation: /next?to=x%C4%8D%C4%8ASet-Cookie:%20evil=1%C4%8D%C4%8A%C4%8D%C4%8A"

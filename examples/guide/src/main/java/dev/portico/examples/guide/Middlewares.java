@@ -25,7 +25,7 @@ public final class Middlewares {
         }
         request.appendContext("correlationId", id);             // for handlers and other middlewares
         Response response = next.handle(request);              // the next middleware, or the route
-        return response.toBuilder().setHeader("X-Correlation-Id", id).build();
+        return response.withHeader("X-Correlation-Id", id);     // a new response, one header set
     }
     // end::correlation-id[]
 

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Duration;
+import java.util.Collections;
 import java.util.Map;
 
 /** Responses: what handler results become, {@link Response} for full control, cookies, binary bodies. */
@@ -46,6 +47,32 @@ public final class Responses {
         // tag::json-text[]
         app.get("/cached", request -> Response.of(200, ContentTypes.JSON, "{\"cached\":true}"));
         // end::json-text[]
+        return app.build();
+    }
+
+    /** @return routes answering JSON with null values, with and without a status of their own */
+    public static ApiGatewayRestResolver json() {
+        var app = ApiGatewayRestResolver.builder();
+        // tag::json-nulls[]
+        record Saved(int id, String note) { }                        // a record writes null components
+        app.get("/saved", request -> new Saved(1, null));            // 200 {"id":1,"note":null}
+        // end::json-nulls[]
+        // tag::json-status[]
+        app.post("/saved", request -> Response.status(201).json(new Saved(2, null)));
+        app.get("/missing", request -> Response.status(404).json(Collections.singletonMap("id", null)));
+        // end::json-status[]
+        return app.build();
+    }
+
+    /** @return an application whose middleware adds a header and a cookie to every response */
+    public static ApiGatewayRestResolver withHeader() {
+        var app = ApiGatewayRestResolver.builder();
+        // tag::with-header[]
+        app.use((request, next) -> next.handle(request)
+                .withHeader("X-Api-Version", "2")                     // replaces earlier values
+                .withCookie(Cookie.of("seen", "1")));                 // adds a cookie
+        app.get("/hello", request -> "Hello");
+        // end::with-header[]
         return app.build();
     }
 

@@ -33,6 +33,22 @@ class ResponsesTest {
     }
 
     @Test
+    void jsonWithNullsAndAStatus() {
+        PorticoClient client = PorticoClient.of(Responses.json());
+        assertMatches("responses/json-record.json", client.get("/saved").send().raw());
+        assertMatches("responses/json-status.json", client.post("/saved").send().raw());
+        TestResponse missing = client.get("/missing").send();
+        assertEquals(404, missing.status());
+        assertEquals("{\"id\":null}", missing.body());
+        assertEquals("application/json", missing.header("Content-Type"));
+    }
+
+    @Test
+    void withHeaderAndWithCookieInAMiddleware() {
+        assertMatches("responses/with-header.json", PorticoClient.of(Responses.withHeader()).get("/hello").send().raw());
+    }
+
+    @Test
     void cookiesOnEverySource() {
         Resolver rest = Responses.cookies();
         assertMatches("responses/cookies-rest.json", PorticoClient.of(rest).post("/login").send().raw());
