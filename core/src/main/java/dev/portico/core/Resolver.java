@@ -209,6 +209,7 @@ public class Resolver implements RequestStreamHandler {
         private final List<Pattern> stripPatterns = new ArrayList<>();
         private boolean discover = true;
         private Boolean debug;
+        private boolean problemDetails;
         private JsonCodec json;
 
         private Builder(Function<Resolver, R> wrap) {
@@ -286,6 +287,21 @@ public class Resolver implements RequestStreamHandler {
         }
 
         /**
+         * Answers every error (a {@link dev.portico.api.ServiceError}, the default 404 and 405, a
+         * validation 422, an unhandled exception's 500) as an RFC 9457 problem,
+         * {@code application/problem+json} with {@code type}, {@code title}, {@code status},
+         * {@code detail} and {@code instance}, instead of the Powertools-compatible
+         * {@code {"statusCode":N,"message":"..."}}. Off by default.
+         *
+         * @param on whether errors are Problem Details
+         * @return this builder
+         */
+        public Builder<R> problemDetails(boolean on) {
+            this.problemDetails = on;
+            return this;
+        }
+
+        /**
          * Strips path prefixes before routing (custom domain API mappings). A request for exactly the
          * prefix routes as {@code /}.
          *
@@ -356,7 +372,7 @@ public class Resolver implements RequestStreamHandler {
             Settings settings = new Settings(routes(), middlewares(), exceptionHandlers(), context(),
                     notFoundHandler(), methodNotAllowedHandler(), fixedSource, List.copyOf(sources),
                     List.copyOf(features), discover, List.copyOf(configs), debug, List.copyOf(stripPrefixes),
-                    List.copyOf(stripPatterns), json);
+                    List.copyOf(stripPatterns), json, problemDetails);
             return wrap.apply(new Resolver(Engine.build(settings)));
         }
     }
