@@ -186,7 +186,7 @@ class PipelineConformanceTest {
         assertWire(Answer.of(404, "Not Found").header("Cache-Control", "no-cache")
                 .json("{\"statusCode\":404,\"message\":\"No such item\"}"), format,
                 send(APP, format, "GET", "/cached/missing"));
-        assertWire(Answer.ok().header("Cache-Control", "private").header("X-Correlation-Id", "c-1").text("mine"),
+        assertWire(Answer.ok().header("Cache-Control", "private").header("X-Correlation-Id", "c-1").body("mine"),
                 format, send(APP, format, "GET", "/cached/own"));
         assertWire(Answer.of(405, "Method Not Allowed").header("X-Correlation-Id", "c-1").header("Allow", "GET, HEAD")
                 .json("{\"statusCode\":405,\"message\":\"Method not allowed\"}"), format,
