@@ -19,6 +19,19 @@ public final class RouteOption<T> {
             .requiring("compress", "dev.portico:portico-feature-compress");
     /** Apply the application's CORS configuration to this route ({@code false} opts out). */
     public static final RouteOption<Boolean> CORS = create("cors", Boolean.class, Boolean.TRUE);
+    /**
+     * The {@code Cache-Control} header of this route's answers (Powertools' {@code cache_control}):
+     * set on {@code 2xx} answers, replaced by {@code no-cache} on any other status, never overriding a
+     * {@code Cache-Control} header the handler set.
+     */
+    public static final RouteOption<String> CACHE_CONTROL = create("cacheControl", String.class, null);
+    /**
+     * Marks an {@code OPTIONS} route as a CORS pre-flight answer (what feature-cors adds). It answers
+     * only real pre-flights, requests carrying {@code Access-Control-Request-Method} (Fetch
+     * standard); any other {@code OPTIONS} request is routed as if the route were absent: to the
+     * application's own route for it, else 405 with {@code Allow}.
+     */
+    public static final RouteOption<Boolean> PREFLIGHT = create("preflight", Boolean.class, Boolean.FALSE);
     /** A short summary of the operation, for OpenAPI. */
     public static final RouteOption<String> SUMMARY = create("summary", String.class, null);
     /** A longer description of the operation, for OpenAPI. */

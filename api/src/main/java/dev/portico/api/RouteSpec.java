@@ -134,6 +134,28 @@ public final class RouteSpec implements Route {
         return option(RouteOption.CORS, cors);
     }
 
+    /**
+     * Sets {@code Cache-Control} on this route's {@code 2xx} answers, e.g. {@code max-age=600}; any
+     * other status gets {@code no-cache}. A {@code Cache-Control} header the handler sets wins.
+     *
+     * @param value the header value
+     * @return this spec
+     * @throws IllegalArgumentException when the value is blank or has control characters
+     */
+    public RouteSpec cacheControl(String value) {
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException("Route " + this + ": cacheControl needs a value such as \"max-age=600\"");
+        }
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c < 0x20 || c == 0x7f) {
+                throw new IllegalArgumentException("Route " + this + ": the cacheControl value has a control "
+                        + "character at index " + i + "; a header value cannot carry one");
+            }
+        }
+        return option(RouteOption.CACHE_CONTROL, value);
+    }
+
     /** @param summary the OpenAPI summary @return this spec */
     public RouteSpec summary(String summary) {
         return option(RouteOption.SUMMARY, summary);
@@ -181,12 +203,29 @@ public final class RouteSpec implements Route {
         return copy;
     }
 
+    /**
+     * Joins a router prefix and a route path with exactly one {@code /}: {@code "/users/"},
+     * {@code "/users"} and {@code "users"} with {@code "/{id}"}, {@code "{id}"} and {@code "<id>"} all
+     * give {@code /users/{id}}; the router's {@code /} route becomes the prefix itself.
+     */
     private static String joinPrefix(String prefix, String path) {
-        String p = prefix.endsWith("/") ? prefix.substring(0, prefix.length() - 1) : prefix;
-        if (!p.startsWith("/")) {
-            p = "/" + p;
+        int end = prefix.length();
+        while (end > 0 && prefix.charAt(end - 1) == '/') {
+            end--;
         }
-        return "/".equals(path) ? p : p + path;
+        int start = 0;
+        while (start < end && prefix.charAt(start) == '/') {
+            start++;
+        }
+        String p = "/" + prefix.substring(start, end);
+        int from = 0;
+        while (from < path.length() && path.charAt(from) == '/') {
+            from++;
+        }
+        if (from == path.length()) {
+            return p;
+        }
+        return ("/".equals(p) ? "/" : p + "/") + path.substring(from);
     }
 
     @Override

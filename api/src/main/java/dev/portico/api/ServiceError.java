@@ -7,6 +7,11 @@ package dev.portico.api;
  *
  * <p>The message is sent to the client, so it must not carry internals. No stack trace is filled in:
  * it is control flow, not a failure.
+ *
+ * <p>With {@code problemDetails(true)} on the resolver builder the same error is answered as an
+ * RFC 9457 problem ({@code application/problem+json}): {@code type}, {@code title}, {@code status},
+ * {@code detail} (the message), {@code instance} (the request path), plus the members of
+ * {@link #problemExtensions()}.
  */
 public class ServiceError extends RuntimeException {
     private static final long serialVersionUID = 1L;
@@ -41,5 +46,36 @@ public class ServiceError extends RuntimeException {
         body.put("statusCode", statusCode);
         body.put("message", getMessage());
         return body;
+    }
+
+    /**
+     * The extension members of this error's RFC 9457 problem, when the application answers errors as
+     * Problem Details. By default they come from {@link #body()}: every field other than
+     * {@code statusCode} and {@code message}, except that a {@code detail} that is not a string (the
+     * list of problems a validation error carries, as {@code {"statusCode":422,"detail":[...]}})
+     * becomes {@code errors}, because {@code detail} is the problem's human-readable message in
+     * RFC 9457. Fields named like the other standard members ({@code type}, {@code title},
+     * {@code status}, {@code instance}) are left out. Override to choose the members yourself.
+     *
+     * @return the extension members, in order; empty for none
+     */
+    public java.util.Map<String, Object> problemExtensions() {
+        if (!(body() instanceof java.util.Map<?, ?> fields)) {
+            return java.util.Map.of();
+        }
+        java.util.Map<String, Object> out = new java.util.LinkedHashMap<>();
+        for (java.util.Map.Entry<?, ?> e : fields.entrySet()) {
+            String name = String.valueOf(e.getKey());
+            switch (name) {
+                case "statusCode", "message", "type", "title", "status", "instance" -> { }
+                case "detail" -> {
+                    if (!(e.getValue() instanceof String)) {
+                        out.put("errors", e.getValue());
+                    }
+                }
+                default -> out.put(name, e.getValue());
+            }
+        }
+        return out;
     }
 }

@@ -218,6 +218,7 @@ public class Resolver implements RequestStreamHandler {
         private final List<Pattern> stripPatterns = new ArrayList<>();
         private boolean discover = true;
         private Boolean debug;
+        private boolean problemDetails;
         private JsonCodec json;
         private final List<java.lang.reflect.Type> primeTypes = new ArrayList<>();
 
@@ -292,6 +293,21 @@ public class Resolver implements RequestStreamHandler {
          */
         public Builder debug(boolean on) {
             this.debug = on;
+            return this;
+        }
+
+        /**
+         * Answers every error (a {@link dev.portico.api.ServiceError}, the default 404 and 405, a
+         * validation 422, an unhandled exception's 500) as an RFC 9457 problem,
+         * {@code application/problem+json} with {@code type}, {@code title}, {@code status},
+         * {@code detail} and {@code instance}, instead of the Powertools-compatible
+         * {@code {"statusCode":N,"message":"..."}}. Off by default.
+         *
+         * @param on whether errors are Problem Details
+         * @return this builder
+         */
+        public Builder problemDetails(boolean on) {
+            this.problemDetails = on;
             return this;
         }
 
@@ -382,7 +398,7 @@ public class Resolver implements RequestStreamHandler {
             Settings settings = new Settings(routes(), middlewares(), exceptionHandlers(), context(),
                     notFoundHandler(), methodNotAllowedHandler(), fixedSource, List.copyOf(sources),
                     List.copyOf(features), discover, List.copyOf(configs), debug, List.copyOf(stripPrefixes),
-                    List.copyOf(stripPatterns), json);
+                    List.copyOf(stripPatterns), json, problemDetails);
             return wrap.apply(new Resolver(Engine.build(settings), List.copyOf(primeTypes)));
         }
     }
@@ -463,6 +479,12 @@ public class Resolver implements RequestStreamHandler {
         @Override
         public TypedBuilder<R> serializer(Function<Object, String> serializer) {
             super.serializer(serializer);
+            return this;
+        }
+
+        @Override
+        public TypedBuilder<R> problemDetails(boolean on) {
+            super.problemDetails(on);
             return this;
         }
 

@@ -11,7 +11,9 @@ import java.util.Objects;
  * @param status the status code
  * @param headers the headers, {@code Content-Type} included, {@code Set-Cookie} excluded
  * @param cookies the {@code Set-Cookie} values, in order
- * @param body the body text (base64 when {@code base64Encoded}); empty when there is none
+ * @param body the body text (base64 when {@code base64Encoded}); empty when there is none, and
+ *     {@code null} for {@code 204} and {@code 304} answers, which have no body (a source writes
+ *     {@code "body":null} or leaves the key out)
  * @param base64Encoded whether the body is base64
  */
 public record WireResponse(int status, Headers headers, List<String> cookies, String body, boolean base64Encoded) {
@@ -20,7 +22,18 @@ public record WireResponse(int status, Headers headers, List<String> cookies, St
     public WireResponse {
         Objects.requireNonNull(headers, "headers");
         cookies = List.copyOf(cookies);
-        body = body == null ? "" : body;
+        body = body == null && !bodyless(status) ? "" : body;
+    }
+
+    /**
+     * Whether answers with this status carry no body at all: {@code 204 No Content} and
+     * {@code 304 Not Modified}.
+     *
+     * @param status the status code
+     * @return whether the status has no body
+     */
+    public static boolean bodyless(int status) {
+        return status == 204 || status == 304;
     }
 
     /**

@@ -117,7 +117,7 @@ class PayloadV2Test {
         try (JsonGenerator g = EventJson.factory().createGenerator(s)) {
             PayloadV2.encode(new WireResponse(204, Headers.empty(), List.of(), null, true), g);
         }
-        assertEquals(MAPPER.readTree("{\"statusCode\":204,\"headers\":{},\"cookies\":[],\"body\":\"\",\"isBase64Encoded\":true}"),
+        assertEquals(MAPPER.readTree("{\"statusCode\":204,\"headers\":{},\"cookies\":[],\"body\":null,\"isBase64Encoded\":true}"),
                 MAPPER.readTree(s.toString()));
     }
 }

@@ -35,9 +35,12 @@ final class Assembly {
     List<Feature> features;
     List<Route> routes;
     RouteTable table;
+    /** The routes without the CORS pre-flight ones, or {@code null} when there are none. */
+    RouteTable withoutPreflights;
     Chain notFound;
     Chain methodNotAllowed;
     Map<Class<? extends Throwable>, ExceptionHandler<?>> exceptionHandlers;
+    ExceptionMapper exceptions;
     final List<ResponseFilter> filters = new ArrayList<>();
     List<String> stripPrefixes;
     List<Pattern> stripPatterns;
@@ -48,6 +51,7 @@ final class Assembly {
         a.initialContext = Collections.unmodifiableMap(new java.util.LinkedHashMap<>(s.context()));
         a.debug = s.debug() != null ? s.debug() : debugFromEnvironment();
         a.exceptionHandlers = s.exceptionHandlers();
+        a.exceptions = new ExceptionMapper(a.exceptionHandlers, a.debug, a.json, s.problemDetails());
         a.fixedSource = s.fixedSource();
         // A fixed source decodes every event: other sources are neither discovered nor created.
         List<EventSource> sources = new ArrayList<>(
@@ -81,20 +85,33 @@ final class Assembly {
         checkRequiredFeatures(specs, a.features);
         List<Middleware> global = Engine.concat(featureMiddlewares, s.middlewares());
         a.table = new RouteTable();
+        List<RouteEntry> entries = new ArrayList<>(specs.size());
         List<Route> routes = new ArrayList<>(specs.size());
         for (RouteSpec spec : specs) {
             PathTemplate template = PathTemplate.parse(spec.path());
             Chain chain = new Chain(Engine.concat(global, spec.middlewares()), spec.handler());
-            a.table.add(new RouteEntry(spec, template, chain));
+            RouteEntry entry = new RouteEntry(spec, template, chain);
+            a.table.add(entry);
+            entries.add(entry);
+            if (a.withoutPreflights == null && Boolean.TRUE.equals(spec.option(RouteOption.PREFLIGHT))) {
+                a.withoutPreflights = new RouteTable();
+            }
             routes.add(spec);
             if (a.debug) {
                 Log.get().log(Level.INFO, "Route " + spec + ": middlewares in order " + names(chain.middlewares()));
             }
         }
         a.routes = Collections.unmodifiableList(routes);
-        a.notFound = new Chain(global, s.notFound() != null ? s.notFound() : Engine.defaultNotFound());
-        a.methodNotAllowed = new Chain(global,
-                s.methodNotAllowed() != null ? s.methodNotAllowed() : Engine.defaultMethodNotAllowed());
+        if (a.withoutPreflights != null) {
+            for (RouteEntry e : entries) {
+                if (!Boolean.TRUE.equals(e.route.option(RouteOption.PREFLIGHT))) {
+                    a.withoutPreflights.add(e);
+                }
+            }
+        }
+        a.notFound = new Chain(global, s.notFound() != null ? s.notFound() : Engine.defaultNotFound(a.exceptions));
+        a.methodNotAllowed = new Chain(global, s.methodNotAllowed() != null ? s.methodNotAllowed()
+                : Engine.defaultMethodNotAllowed(a.exceptions));
         return a;
     }
 

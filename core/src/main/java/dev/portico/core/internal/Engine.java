@@ -47,6 +47,7 @@ public final class Engine {
     final List<Feature> features;
     final List<Route> routes;
     final RouteTable table;
+    private final RouteTable withoutPreflights;
     final Chain notFound;
     final Chain methodNotAllowed;
     final ExceptionMapper exceptions;
@@ -64,9 +65,10 @@ public final class Engine {
         this.features = a.features;
         this.routes = a.routes;
         this.table = a.table;
+        this.withoutPreflights = a.withoutPreflights;
         this.notFound = a.notFound;
         this.methodNotAllowed = a.methodNotAllowed;
-        this.exceptions = new ExceptionMapper(a.exceptionHandlers, a.debug, a.json);
+        this.exceptions = a.exceptions;
         this.filters = a.filters.toArray(new ResponseFilter[0]);
         this.stripPrefixes = a.stripPrefixes.toArray(new String[0]);
         this.stripPatterns = a.stripPatterns.toArray(new Pattern[0]);
@@ -314,7 +316,7 @@ public final class Engine {
             if (unroutable != null) {
                 throw unroutable;
             }
-            match = table.lookup(sr.method(), req.path());
+            match = lookup(sr.method(), req);
             Chain chain;
             if (match.entry() != null) {
                 req.bind(match.entry().route, match.params());
@@ -334,6 +336,9 @@ public final class Engine {
         if (HttpMethod.HEAD.equals(sr.method()) && response.body() != null) {
             response = response.toBuilder().body(null).contentType(contentType(response)).build();
         }
+        if (match != null && match.entry() != null) {
+            response = cacheControl(match.entry().route, response);
+        }
         for (ResponseFilter f : filters) {
             try {
                 response = f.filter(req, response);
@@ -344,7 +349,7 @@ public final class Engine {
         }
         WireResponse wire;
         try {
-            wire = render(response);
+            wire = render(bodyless(response, match, req));
         } catch (Throwable e) {
             // a custom serializer's failure, StackOverflowError included: the standard 500
             rethrowFatal(e);
@@ -355,6 +360,60 @@ public final class Engine {
                     + " body=" + wire.body());
         }
         return wire;
+    }
+
+    /**
+     * The route for a request. A CORS pre-flight route answers real pre-flights only: an
+     * {@code OPTIONS} request without {@code Access-Control-Request-Method} is routed among the other
+     * routes (the application's {@code OPTIONS} route, else 405 with {@code Allow}).
+     */
+    private Match lookup(String method, RequestImpl req) {
+        Match m = table.lookup(method, req.path());
+        if (withoutPreflights != null && m.entry() != null && HttpMethod.OPTIONS.equals(method)
+                && Boolean.TRUE.equals(m.entry().route.option(dev.portico.api.RouteOption.PREFLIGHT))
+                && req.header("Access-Control-Request-Method") == null) {
+            return withoutPreflights.lookup(method, req.path());
+        }
+        return m;
+    }
+
+    /** Powertools' {@code cache_control}: the route's value on 2xx, {@code no-cache} otherwise; the handler's wins. */
+    private static Response cacheControl(Route route, Response response) {
+        String value = route.option(dev.portico.api.RouteOption.CACHE_CONTROL);
+        if (value == null || response.headers().contains("Cache-Control")) {
+            return response;
+        }
+        int status = response.status();
+        return response.toBuilder().setHeader("Cache-Control", status >= 200 && status < 300 ? value : "no-cache")
+                .build();
+    }
+
+    /**
+     * A {@code 204} or {@code 304} answer has no body and no {@code Content-Type}. A body a handler
+     * gave one is a bug: in debug mode it fails (answered 500, naming the route), otherwise it is
+     * dropped with a warning.
+     */
+    private Response bodyless(Response response, Match match, RequestImpl req) {
+        if (!WireResponse.bodyless(response.status())) {
+            return response;
+        }
+        Object body = response.body();
+        boolean hasBody = body != null && !(body instanceof String s && s.isEmpty())
+                && !(body instanceof byte[] b && b.length == 0);
+        if (hasBody) {
+            String where = (match != null && match.entry() != null ? "Route " + match.entry().route
+                    : "The answer to " + req.method() + " " + Log.safe(req.path())) + " returned a body with status "
+                    + response.status() + ", which has none";
+            if (debug) {
+                throw new IllegalStateException(where + ": return Response.status(" + response.status()
+                        + ").build() without a body, or another status");
+            }
+            Log.get().log(Level.WARNING, where + "; the body was dropped");
+        }
+        if (body == null && response.contentType() == null && !response.headers().contains("Content-Type")) {
+            return response;
+        }
+        return response.toBuilder().body(null).contentType(null).removeHeader("Content-Type").build();
     }
 
     /**
@@ -413,7 +472,7 @@ public final class Engine {
         String text;
         boolean base64 = false;
         if (body == null) {
-            text = "";
+            text = WireResponse.bodyless(r.status()) ? null : "";
         } else if (body instanceof String s) {
             text = s;
         } else if (body instanceof byte[] b) {
@@ -443,17 +502,18 @@ public final class Engine {
         return new WireResponse(r.status(), headers, cookies, text, base64);
     }
 
-    /** Parts collected while building, see {@link Assembly#assemble(Settings)}. */
-    static Handler defaultNotFound() {
-        return request -> {
-            throw new NotFoundError();
-        };
+    /**
+     * The default not-found answer: a {@link NotFoundError} as the exception handlers (or the default
+     * error body) answer it, returned, not thrown, so that the code after {@code next.handle(request)}
+     * in every global middleware runs for it.
+     */
+    static Handler defaultNotFound(ExceptionMapper exceptions) {
+        return request -> exceptions.handle(new NotFoundError(), request);
     }
 
-    static Handler defaultMethodNotAllowed() {
-        return request -> {
-            throw new MethodNotAllowedError();
-        };
+    /** The default method-not-allowed answer, returned like {@link #defaultNotFound}. */
+    static Handler defaultMethodNotAllowed(ExceptionMapper exceptions) {
+        return request -> exceptions.handle(new MethodNotAllowedError(), request);
     }
 
     static List<Middleware> concat(List<Middleware> a, List<Middleware> b) {

@@ -22,6 +22,7 @@ final class ExceptionMapper {
     private final Map<Class<? extends Throwable>, ExceptionHandler<?>> handlers;
     private final boolean debug;
     private final JsonCodec json;
+    private final boolean problemDetails;
     private final ClassValue<Object> lookup = new ClassValue<>() {
         @Override
         protected Object computeValue(Class<?> type) {
@@ -35,10 +36,12 @@ final class ExceptionMapper {
         }
     };
 
-    ExceptionMapper(Map<Class<? extends Throwable>, ExceptionHandler<?>> handlers, boolean debug, JsonCodec json) {
+    ExceptionMapper(Map<Class<? extends Throwable>, ExceptionHandler<?>> handlers, boolean debug, JsonCodec json,
+                    boolean problemDetails) {
         this.handlers = Map.copyOf(handlers);
         this.debug = debug;
         this.json = json;
+        this.problemDetails = problemDetails;
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
@@ -48,7 +51,7 @@ final class ExceptionMapper {
             try {
                 return Chain.toResponse(((ExceptionHandler) h).handle(t, request));
             } catch (ServiceError e) {
-                return serviceError(e);
+                return serviceError(e, request);
             } catch (Throwable e) {
                 // AssertionError, StackOverflowError and the rest from user code: the standard 500
                 Engine.rethrowFatal(e);
@@ -59,12 +62,25 @@ final class ExceptionMapper {
             }
         }
         if (t instanceof ServiceError e) {
-            return serviceError(e);
+            return serviceError(e, request);
         }
         return unhandled(t, request);
     }
 
     Response serviceError(ServiceError e) {
+        return serviceError(e, null);
+    }
+
+    /**
+     * The answer to a {@link ServiceError} no exception handler took: its {@link ServiceError#body()}
+     * as JSON, or an RFC 9457 problem when the application answers errors as Problem Details.
+     *
+     * @param request the request answered, or {@code null} when the event could not be decoded
+     */
+    Response serviceError(ServiceError e, Request request) {
+        if (problemDetails) {
+            return problem(e.statusCode(), () -> ProblemDetails.of(e, request));
+        }
         Object body = e.body();
         String json;
         try {
@@ -83,8 +99,32 @@ final class ExceptionMapper {
         if (debug) {
             StringWriter trace = new StringWriter();
             t.printStackTrace(new PrintWriter(trace));
+            if (problemDetails) {
+                return debugProblem(t, trace.toString(), request);
+            }
             return Response.of(500, ContentTypes.TEXT_PLAIN + "; charset=utf-8", trace.toString());
         }
-        return serviceError(new dev.portico.api.InternalServerError());
+        return serviceError(new dev.portico.api.InternalServerError(), request);
+    }
+
+    /** Debug mode only: the exception and its stack trace, as members of the 500 problem. */
+    private Response debugProblem(Throwable t, String trace, Request request) {
+        return problem(500, () -> {
+            Map<String, Object> p = ProblemDetails.members(500, String.valueOf(t), request);
+            p.put("stackTrace", trace);
+            return p;
+        });
+    }
+
+    private Response problem(int status, java.util.function.Supplier<Map<String, Object>> members) {
+        String text;
+        try {
+            text = new String(json.write(members.get()), StandardCharsets.UTF_8);
+        } catch (Throwable ex) {
+            // a custom serializer failing on a problem body, even with a StackOverflowError
+            Engine.rethrowFatal(ex);
+            text = "{\"type\":\"about:blank\",\"status\":" + status + "}";
+        }
+        return Response.of(status, ProblemDetails.MEDIA_TYPE, text);
     }
 }

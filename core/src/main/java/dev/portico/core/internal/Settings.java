@@ -30,11 +30,13 @@ import java.util.regex.Pattern;
  * @param stripPrefixes literal prefixes to strip
  * @param stripPatterns regular-expression prefixes to strip
  * @param json the JSON codec
+ * @param problemDetails whether errors are answered as RFC 9457 Problem Details
  */
 public record Settings(List<RouteSpec> routes, List<Middleware> middlewares,
                        Map<Class<? extends Throwable>, ExceptionHandler<?>> exceptionHandlers,
                        Map<String, Object> context, Handler notFound, Handler methodNotAllowed,
                        EventSource fixedSource, List<EventSource> sources, List<Feature> features,
                        boolean discover, List<FeatureConfig> configs, Boolean debug,
-                       List<String> stripPrefixes, List<Pattern> stripPatterns, JsonCodec json) {
+                       List<String> stripPrefixes, List<Pattern> stripPatterns, JsonCodec json,
+                       boolean problemDetails) {
 }

@@ -136,7 +136,7 @@ final class HttpBridge {
         for (String cookie : response.cookies()) {
             out.add("Set-Cookie", cookie);
         }
-        byte[] body = response.base64Encoded()
+        byte[] body = response.body() == null ? new byte[0] : response.base64Encoded()
                 ? Base64.getMimeDecoder().decode(response.body())
                 : response.body().getBytes(StandardCharsets.UTF_8);
         int status = response.status();

@@ -16,7 +16,10 @@ import java.util.Optional;
  *       errors and 404/405 answers included, except on routes declared with {@code cors(false)};</li>
  *   <li>adds a pre-flight {@code OPTIONS} route for each declared path that has none, answering 204
  *       with {@code Access-Control-Allow-Methods} (the methods of that path, sorted, plus
- *       {@code OPTIONS}); pre-flights skip the application's middlewares. Routes added by features
+ *       {@code OPTIONS}); pre-flights skip the application's middlewares. Only a real pre-flight (an
+ *       {@code OPTIONS} request with {@code Access-Control-Request-Method}) gets that 204; any other
+ *       {@code OPTIONS} request is routed as usual (the application's {@code OPTIONS} route, else
+ *       405 with {@code Allow}) and gets the normal CORS headers. Routes added by features
  *       set up later (higher weight) get the headers but no pre-flight route.</li>
  * </ul>
  * Without a configuration and outside debug mode it adds nothing.

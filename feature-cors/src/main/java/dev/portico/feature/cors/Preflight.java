@@ -19,7 +19,10 @@ import java.util.TreeSet;
 /**
  * The handler of a pre-flight {@code OPTIONS} route the feature adds: 204, and when the origin is
  * allowed {@code Access-Control-Allow-Methods} with the methods of that path (the rest of the CORS
- * headers come from the {@link CorsPolicy} filter).
+ * headers come from the {@link CorsPolicy} filter). The route is marked {@link RouteOption#PREFLIGHT},
+ * so it answers only real pre-flights (with {@code Access-Control-Request-Method}, as the Fetch
+ * standard defines them); any other {@code OPTIONS} request goes to the application's routes, and
+ * without an {@code OPTIONS} route there it is answered 405 with {@code Allow}.
  *
  * <p>Planning, once per application: routes are grouped by path shape ({@code /todos/{id}} and
  * {@code /todos/<id>} are one path). A path gets an {@code OPTIONS} route unless it already has one,
@@ -97,7 +100,8 @@ final class Preflight implements Handler {
             String methods = methodsFor(shape, group.getValue(), routes, routeShapes);
             if (methods != null) {
                 Route first = group.getValue().get(0);
-                ctx.addRoute(HttpMethod.OPTIONS, first.path(), new Preflight(policy, methods)).includeInSchema(false);
+                ctx.addRoute(HttpMethod.OPTIONS, first.path(), new Preflight(policy, methods)).includeInSchema(false)
+                        .option(RouteOption.PREFLIGHT, true);
                 added++;
                 LOG.log(Level.DEBUG, () -> "CORS pre-flight route OPTIONS " + first.path() + " allows " + methods);
             }

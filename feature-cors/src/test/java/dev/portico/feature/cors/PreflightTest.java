@@ -7,6 +7,7 @@ import static dev.portico.feature.cors.TestSource.headers;
 import static dev.portico.feature.cors.TestSource.options;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.portico.api.Route;
 import dev.portico.api.RouteOption;
@@ -47,11 +48,47 @@ class PreflightTest {
         assertEquals(headers("Access-Control-Allow-Methods", "GET,OPTIONS,POST",
                 "Access-Control-Allow-Origin", WWW, "Access-Control-Allow-Headers", DEFAULT_HEADERS,
                 "Access-Control-Max-Age", "300", "Vary", "Origin"), a.headers());
-        assertEquals("", a.body());
+        assertTrue(a.json().get("b").isNull(), "a 204 has no body: " + a.json());
         assertEquals("DELETE,GET,OPTIONS", methods(app, "/todos/5"));
         assertEquals("GET,OPTIONS,POST", methods(app, "/todos/"));
         assertEquals(List.of("/todos", "/todos/{id}"), optionsRoutes(app));
         assertEquals(405, options("/healthcheck").origin(WWW).send(app).status());
+    }
+
+    /**
+     * Fetch standard: an OPTIONS request without Access-Control-Request-Method is not a pre-flight. It
+     * is routed like any request: here no OPTIONS route of the application answers it, so 405 with
+     * Allow (the path's real methods) and the CORS headers of a normal request.
+     */
+    @Test
+    void anOptionsRequestWithoutRequestMethodIsNotAPreflight() {
+        Resolver.Builder b = app();
+        b.get("/todos", r -> "list");
+        b.post("/todos", r -> "create");
+        Resolver app = b.build();
+        var a = options("/todos").origin(WWW).send(app);
+        assertEquals(405, a.status());
+        assertEquals(headers("Allow", "GET, HEAD, POST", "Access-Control-Allow-Origin", WWW,
+                "Access-Control-Allow-Headers", DEFAULT_HEADERS, "Access-Control-Max-Age", "300", "Vary", "Origin",
+                "Content-Type", "application/json"), a.headers());
+        assertEquals("{\"statusCode\":405,\"message\":\"Method not allowed\"}", a.body());
+        // The same request with the header is a pre-flight.
+        assertEquals(204, options("/todos").origin(WWW).header("Access-Control-Request-Method", "POST")
+                .send(app).status());
+        assertEquals(405, options("/todos").send(app).status());
+    }
+
+    /** A user's OPTIONS route still answers non-pre-flight OPTIONS requests; pre-flights get the 204 elsewhere. */
+    @Test
+    void aNonPreflightOptionsRequestReachesTheApplicationsRouteOnAWiderTemplate() {
+        Resolver.Builder b = app();
+        b.get("/todos/{id}", r -> "one");
+        b.options("/{proxy+}", r -> "mine");
+        Resolver app = b.build();
+        var a = options("/todos/1").origin(WWW).send(app);
+        assertEquals(200, a.status());
+        assertEquals("mine", a.body());
+        assertEquals(WWW, a.header("Access-Control-Allow-Origin"));
     }
 
     @Test
@@ -68,10 +105,11 @@ class PreflightTest {
         Resolver.Builder b = app();
         b.get("/todos", r -> "list");
         Resolver app = b.build();
-        var a = options("/todos").origin("https://evil.example.com").send(app);
+        var a = options("/todos").origin("https://evil.example.com")
+                .header("Access-Control-Request-Method", "GET").send(app);
         assertEquals(204, a.status());
         assertEquals(headers(), a.headers());
-        assertEquals(headers(), options("/todos").send(app).headers());
+        assertEquals(headers(), options("/todos").header("Access-Control-Request-Method", "GET").send(app).headers());
     }
 
     @Test

@@ -56,7 +56,7 @@ class AlbSourceEncodeTest {
                 Events.encode(source, binary, multi));
         WireResponse empty = new WireResponse(204, Headers.empty(), List.of(), null, false);
         assertEquals(Events.tree("{\"statusCode\":204,\"statusDescription\":\"204 No Content\",\"headers\":{},"
-                        + "\"body\":\"\",\"isBase64Encoded\":false}"),
+                        + "\"body\":null,\"isBase64Encoded\":false}"),
                 Events.encode(source, empty, single));
     }
 

@@ -73,6 +73,12 @@ final class Answer {
         return this;
     }
 
+    /** No body at all, as 204 and 304 answers: {@code "body":null} in every format. */
+    Answer noBody() {
+        this.body = null;
+        return this;
+    }
+
     /** A base64 body, flagged. */
     Answer base64(String encoded) {
         this.body = encoded;
@@ -116,7 +122,11 @@ final class Answer {
                 out.set("headers", joinedHeaders(true));
             }
         }
-        out.put("body", body);
+        if (body == null) {
+            out.putNull("body");
+        } else {
+            out.put("body", body);
+        }
         out.put("isBase64Encoded", base64);
         return out;
     }

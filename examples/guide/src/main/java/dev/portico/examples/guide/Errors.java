@@ -9,6 +9,7 @@ import dev.portico.api.Response;
 import dev.portico.api.ServiceError;
 import dev.portico.api.ServiceUnavailableError;
 import dev.portico.api.UnauthorizedError;
+import dev.portico.feature.openapi.OpenApi;
 import dev.portico.source.apigw.rest.ApiGatewayRestResolver;
 import java.lang.System.Logger.Level;
 import java.util.LinkedHashMap;
@@ -137,8 +138,18 @@ public final class Errors {
                 .orElseThrow(() -> new NotFoundError("No todo " + request.pathParam("id"))));
         app.exceptionHandler(NotFoundError.class, (e, request) -> Response.status(404)
                 .body(Map.of("error", e.getMessage()))
-                .build());    // answers unknown paths too: the default not-found handler throws NotFoundError
+                .build());    // answers unknown paths too: the default not-found answer is a NotFoundError
         // end::not-found-handler[]
+        return app.build();
+    }
+
+    /** @return the typed todo routes, answering every error as an RFC 9457 problem */
+    public static ApiGatewayRestResolver problemDetails() {
+        // tag::problem-details[]
+        var app = ApiGatewayRestResolver.builder()
+                .problemDetails(true);                    // application/problem+json for every error
+        app.include(OpenApi.routes(new TodoApi()));       // typed routes: a request off its types is a 422
+        // end::problem-details[]
         return app.build();
     }
 }

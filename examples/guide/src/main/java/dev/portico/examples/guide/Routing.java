@@ -66,6 +66,18 @@ public final class Routing {
         return app.build();
     }
 
+    /** @return routes whose answers browsers and CDNs may cache */
+    public static ApiGatewayRestResolver cacheControl() {
+        var app = ApiGatewayRestResolver.builder();
+        // tag::cache-control[]
+        app.get("/todos", request -> Todos.SAMPLE).cacheControl("max-age=600");      // 2xx: max-age=600
+        app.get("/todos/{id}", request -> Todos.find(Integer.parseInt(request.pathParam("id")))
+                .orElseThrow(() -> new NotFoundError("No todo " + request.pathParam("id"))))
+                .cacheControl("max-age=600");                                        // else: no-cache
+        // end::cache-control[]
+        return app.build();
+    }
+
     // tag::save[]
     static Object save(Request request) {
         Todo todo = request.body(Todo.class);

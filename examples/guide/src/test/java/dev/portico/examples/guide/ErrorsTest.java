@@ -17,6 +17,15 @@ class ErrorsTest {
     }
 
     @Test
+    void problemDetails() {
+        PorticoClient client = PorticoClient.of(Errors.problemDetails());
+        assertMatches("errors/problem-422.json", client.get("/todos/apples").send().raw());
+        assertMatches("errors/problem-404.json", client.get("/nowhere").send().raw());
+        assertEquals(Wire.tree("{\"id\":1,\"title\":\"Buy milk\",\"completed\":false}"),
+                client.get("/todos/1").send().json());
+    }
+
+    @Test
     void aNotFoundHandler() {
         assertMatches("errors/not-found.json", PorticoClient.of(Errors.notFound()).get("/nowhere").send().raw());
     }

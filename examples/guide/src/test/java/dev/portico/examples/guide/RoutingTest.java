@@ -78,4 +78,13 @@ class RoutingTest {
         PorticoClient client = PorticoClient.of(Routing.dynamicRoutes());
         assertEquals(Map.of("id", 1), Map.of("id", client.get("/todos/1/").send().json().get("id").asInt()));
     }
+
+    @Test
+    void cacheControlPerRoute() {
+        PorticoClient client = PorticoClient.of(Routing.cacheControl());
+        TestResponse list = client.get("/todos").send();
+        assertEquals(200, list.status());
+        assertEquals("max-age=600", list.header("Cache-Control"));
+        assertMatches("routing/cache-control-404.json", client.get("/todos/9").send().raw());
+    }
 }

@@ -31,7 +31,7 @@ class EncodeTest {
     void writesOnlyTheDocumentedKeysInOrder() {
         WireResponse r = new WireResponse(204, Headers.empty(), List.of(), null, false);
         String json = encode(r, request);
-        assertEquals("{\"statusCode\":204,\"multiValueHeaders\":{},\"body\":\"\",\"isBase64Encoded\":false}", json);
+        assertEquals("{\"statusCode\":204,\"multiValueHeaders\":{},\"body\":null,\"isBase64Encoded\":false}", json);
     }
 
     @Test

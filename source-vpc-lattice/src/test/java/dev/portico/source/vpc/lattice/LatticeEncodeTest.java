@@ -45,7 +45,7 @@ class LatticeEncodeTest {
                 Events.encode(source, w, request(source)));
         WireResponse none = new WireResponse(204, Headers.empty(), List.of(), null, false);
         assertEquals(Events.tree("{\"statusCode\":204,\"statusDescription\":\"204 No Content\",\"headers\":{},"
-                        + "\"body\":\"\",\"isBase64Encoded\":false}"),
+                        + "\"body\":null,\"isBase64Encoded\":false}"),
                 Events.encode(source, none, request(source)));
     }
 }
