@@ -88,7 +88,7 @@ final class Assembly {
             a.table.add(new RouteEntry(spec, template, chain));
             routes.add(spec);
             if (a.debug) {
-                Log.get().log(Level.INFO, "Route " + spec + ": middlewares in order " + names(chain.middlewares()));
+                Log.log(Level.INFO, "Route " + spec + ": middlewares in order " + names(chain.middlewares()));
             }
         }
         a.routes = Collections.unmodifiableList(routes);
