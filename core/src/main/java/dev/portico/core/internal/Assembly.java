@@ -47,6 +47,9 @@ final class Assembly {
         a.json = s.json() != null ? s.json() : new DefaultJsonCodec();
         a.initialContext = Collections.unmodifiableMap(new java.util.LinkedHashMap<>(s.context()));
         a.debug = s.debug() != null ? s.debug() : debugFromEnvironment();
+        if (a.debug && s.debug() == null) {
+            DebugLog.warnFromEnvironment();
+        }
         a.exceptionHandlers = s.exceptionHandlers();
         a.fixedSource = s.fixedSource();
         // A fixed source decodes every event: other sources are neither discovered nor created.

@@ -128,6 +128,11 @@ public final class Engine {
         if (!(parsed instanceof Map)) {
             throw new UnsupportedEventException("The event is " + describe(parsed) + ", not a JSON object", sourceIds);
         }
+        if (debug) {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> raw = (Map<String, Object>) parsed;
+            DebugLog.event(raw, Log.fields(context));
+        }
         @SuppressWarnings("unchecked")
         EventJson event = EventJson.of((Map<String, Object>) parsed);
         EventSource source = pick(event);

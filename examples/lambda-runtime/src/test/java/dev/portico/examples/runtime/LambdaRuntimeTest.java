@@ -325,4 +325,37 @@ class LambdaRuntimeTest {
             return e.toString();
         }
     }
+
+    /** POWERTOOLS_DEV turns debug mode on: a warning once, and each event logged with its secrets masked. */
+    @Test
+    void debugModeFromTheEnvironmentWarnsOnceAndLogsEventsMasked() throws Exception {
+        String event = Events.apiGatewayRest().method("GET").path("/hello/x").requestId(API_REQUEST_ID)
+                .header("Authorization", "Bearer s3cr3t-token").header("Cookie", "session=abc").build();
+        try (LambdaRuntime runtime = LambdaRuntime.start(runtimeRoot, runtimeTemplate.handler("RestStreamFunction"),
+                Map.of("POWERTOOLS_DEV", "true", "AWS_LAMBDA_LOG_FORMAT", "JSON"))) {
+            ok(runtime, event);
+            ok(runtime, event);
+            java.util.List<JsonNode> lines = new java.util.ArrayList<>();
+            for (String line : porticoLines(runtime.output())) {
+                lines.add(JSON.readTree(line));
+            }
+            java.util.List<JsonNode> warnings = lines.stream().filter(l -> l.get("level").asText().equals("WARN")).toList();
+            assertEquals(1, warnings.size(), () -> output(runtime));
+            assertEquals("Debug mode is on because POWERTOOLS_DEV or POWERTOOLS_EVENT_HANDLER_DEBUG is set: responses"
+                    + " carry stack traces and events are logged. Never set it in production.",
+                    warnings.get(0).get("message").asText());
+            java.util.List<String> events = lines.stream().map(l -> l.get("message").asText())
+                    .filter(m -> m.startsWith("Event:\n")).toList();
+            assertEquals(2, events.size(), () -> output(runtime));
+            JsonNode logged = JSON.readTree(events.get(0).substring("Event:\n".length()));
+            JsonNode sent = JSON.readTree(event);
+            assertEquals("*****", logged.get("headers").get("Authorization").asText());
+            assertEquals("*****", logged.get("headers").get("Cookie").asText());
+            assertEquals("[\"*****\"]", logged.get("multiValueHeaders").get("Authorization").toString());
+            assertEquals(sent.get("requestContext"), logged.get("requestContext"));
+            assertTrue(events.get(0).contains("\n  \"path\" : \"/hello/x\",\n"), events.get(0));
+            assertTrue(!runtime.output().contains("s3cr3t-token") && !runtime.output().contains("session=abc"),
+                    () -> output(runtime));
+        }
+    }
 }
