@@ -13,6 +13,8 @@ module dev.portico.core {
     opens dev.portico.core.internal to com.fasterxml.jackson.jr.ob;
     // Only dev.portico.core.server (the local HTTP server) uses it; nothing else loads it.
     requires jdk.httpserver;
+    // Portico's one-line (text or JSON) log lines when java.util.logging is System.Logger's backend.
+    requires java.logging;
 
     exports dev.portico.core;
     exports dev.portico.core.server;

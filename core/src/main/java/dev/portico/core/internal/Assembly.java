@@ -50,6 +50,9 @@ final class Assembly {
         a.json = s.json() != null ? s.json() : new DefaultJsonCodec();
         a.initialContext = Collections.unmodifiableMap(new java.util.LinkedHashMap<>(s.context()));
         a.debug = s.debug() != null ? s.debug() : debugFromEnvironment();
+        if (a.debug && s.debug() == null) {
+            DebugLog.warnFromEnvironment();
+        }
         a.exceptionHandlers = s.exceptionHandlers();
         a.exceptions = new ExceptionMapper(a.exceptionHandlers, a.debug, a.json, s.problemDetails());
         a.fixedSource = s.fixedSource();
@@ -98,7 +101,7 @@ final class Assembly {
             }
             routes.add(spec);
             if (a.debug) {
-                Log.get().log(Level.INFO, "Route " + spec + ": middlewares in order " + names(chain.middlewares()));
+                Log.log(Level.INFO, "Route " + spec + ": middlewares in order " + names(chain.middlewares()));
             }
         }
         a.routes = Collections.unmodifiableList(routes);

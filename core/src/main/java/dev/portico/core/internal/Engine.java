@@ -130,6 +130,11 @@ public final class Engine {
         if (!(parsed instanceof Map)) {
             throw new UnsupportedEventException("The event is " + describe(parsed) + ", not a JSON object", sourceIds);
         }
+        if (debug) {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> raw = (Map<String, Object>) parsed;
+            DebugLog.event(raw, Log.fields(context));
+        }
         @SuppressWarnings("unchecked")
         EventJson event = EventJson.of((Map<String, Object>) parsed);
         EventSource source = pick(event);
@@ -142,7 +147,7 @@ public final class Engine {
             request = source.fallback(event);
             response = render(exceptions.serviceError(e));
         } catch (RuntimeException e) {
-            Log.get().log(Level.WARNING, "The " + source.id() + " event source could not decode an event", e);
+            Log.log(Level.WARNING, "The " + source.id() + " event source could not decode an event", e, Log.fields(context));
             request = source.fallback(event);
             response = render(exceptions.serviceError(new dev.portico.api.BadRequestError(
                     "The " + source.id() + " event is malformed")));
@@ -229,7 +234,7 @@ public final class Engine {
                 }
                 primed++;
             } catch (IOException | RuntimeException e) {
-                Log.get().log(Level.DEBUG, "Priming skipped the " + source.id() + " event source: " + e);
+                Log.log(Level.DEBUG, "Priming skipped the " + source.id() + " event source: " + e);
             }
         }
         primeJson(types);
@@ -237,7 +242,7 @@ public final class Engine {
             try {
                 feature.prime();
             } catch (RuntimeException e) {
-                Log.get().log(Level.DEBUG, "Priming skipped the " + feature.id() + " feature: " + e);
+                Log.log(Level.DEBUG, "Priming skipped the " + feature.id() + " feature: " + e);
             }
         }
         return primed;
@@ -307,8 +312,8 @@ public final class Engine {
         }
         RequestImpl req = new RequestImpl(this, sr, path, ctx);
         if (debug) {
-            Log.get().log(Level.INFO, "Request " + sr.method() + " " + Log.safe(sr.path()) + " (source " + sr.source()
-                    + ", request id " + req.requestId() + ")");
+            Log.log(Level.INFO, "Request " + sr.method() + " " + Log.safe(sr.path()) + " (source " + sr.source()
+                    + ", request id " + Log.safe(req.requestId()) + ")", null, Log.fields(req));
         }
         Response response;
         Match match = null;
@@ -356,8 +361,8 @@ public final class Engine {
             wire = render(exceptions.unhandled(e, req));
         }
         if (debug) {
-            Log.get().log(Level.INFO, "Response " + wire.status() + " " + wire.headers() + " cookies=" + wire.cookies()
-                    + " body=" + wire.body());
+            Log.log(Level.INFO, "Response " + wire.status() + " " + wire.headers() + " cookies=" + wire.cookies()
+                    + " body=" + wire.body(), null, Log.fields(req));
         }
         return wire;
     }

@@ -94,8 +94,8 @@ final class ExceptionMapper {
     }
 
     Response unhandled(Throwable t, Request request) {
-        Log.get().log(Level.ERROR, "Unhandled exception answering " + request.method() + " " + Log.safe(request.path())
-                + " (request id " + Log.safe(request.requestId()) + ")", t);
+        Log.log(Level.ERROR, "Unhandled exception answering " + request.method() + " " + Log.safe(request.path())
+                + " (request id " + Log.safe(request.requestId()) + ")", t, Log.fields(request));
         if (debug) {
             StringWriter trace = new StringWriter();
             t.printStackTrace(new PrintWriter(trace));

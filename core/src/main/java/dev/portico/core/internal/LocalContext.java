@@ -89,7 +89,7 @@ public final class LocalContext implements Context {
         return new LambdaLogger() {
             @Override
             public void log(String message) {
-                Log.get().log(System.Logger.Level.INFO, message);
+                Log.log(System.Logger.Level.INFO, message);
             }
 
             @Override

@@ -9,7 +9,8 @@ import java.util.Map;
 /**
  * The routes every handler of this example answers with: {@code GET /hello/{name}} (JSON naming the
  * Lambda request id, so a test sees the runtime's context arrive) and {@code POST /echo} (201 with
- * the JSON body read back).
+ * the JSON body read back), and {@code GET /boom}, whose handler fails (500, and one ERROR line in
+ * the log).
  */
 public final class Routes {
     private Routes() {
@@ -24,6 +25,9 @@ public final class Routes {
             Context context = request.lambdaContext();
             out.put("requestId", context == null ? null : context.getAwsRequestId());
             return out;
+        });
+        router.get("/boom", request -> {
+            throw new IllegalStateException("boom");
         });
         router.post("/echo", request -> Response.status(201).body(request.body(Map.class)).build());
         return router;

@@ -18,10 +18,10 @@ import java.util.zip.ZipFile;
 
 /**
  * One function under the real AWS Lambda Runtime Interface Client, in a child JVM started the way the
- * managed Java runtime starts it: the RIC's jars (the runtime's {@code /var/runtime/lib}) on the class
- * path, the deployment jar unpacked into the task root ({@code /var/task}, the working directory,
- * {@code LAMBDA_TASK_ROOT}), from which the RIC's own class loader loads the handler named by
- * {@code _HANDLER}. Its Runtime API is a {@link FakeRuntimeApi}; {@link #close()} always kills the JVM.
+ * managed Java runtime starts it: {@code java -cp <task root>:<RIC jars> AWSLambda <handler>}, with
+ * the deployment jar unpacked into the task root ({@code /var/task}: also the working directory and
+ * {@code LAMBDA_TASK_ROOT}), the RIC and its dependencies as the runtime's {@code /var/runtime/lib},
+ * and the handler also in {@code _HANDLER}. Its Runtime API is a {@link FakeRuntimeApi}; {@link #close()} always kills the JVM.
  */
 final class LambdaRuntime implements AutoCloseable {
     static final Duration TIMEOUT = Duration.ofSeconds(60);
@@ -49,7 +49,7 @@ final class LambdaRuntime implements AutoCloseable {
             Path logs = Files.createDirectories(Path.of("target", "lambda-runtime-logs"));
             Path log = logs.resolve(handler.replaceAll("[^A-Za-z0-9.]", "_") + ".log");
             ProcessBuilder pb = new ProcessBuilder(childJava(), "-XX:+TieredCompilation", "-XX:TieredStopAtLevel=1",
-                    "-Xshare:auto", "-cp", runtimeClassPath(), AWS_LAMBDA, handler);
+                    "-Xshare:auto", "-cp", taskRoot + File.pathSeparator + runtimeClassPath(), AWS_LAMBDA, handler);
             pb.directory(taskRoot.toFile());
             pb.environment().keySet().removeIf(k -> k.startsWith("AWS_") || k.startsWith("POWERTOOLS_")
                     || k.equals("JAVA_TOOL_OPTIONS"));
@@ -96,7 +96,8 @@ final class LambdaRuntime implements AutoCloseable {
     }
 
     /**
-     * Unpacks a deployment jar as Lambda does: every entry under the task root.
+     * Unpacks a deployment jar as Lambda does: every entry under the task root (an entry already
+     * there, from a jar unpacked before, is kept).
      *
      * @param jar the jar
      * @param taskRoot an empty directory
@@ -112,7 +113,7 @@ final class LambdaRuntime implements AutoCloseable {
                 }
                 if (entry.isDirectory()) {
                     Files.createDirectories(target);
-                } else {
+                } else if (!Files.exists(target)) {
                     Files.createDirectories(target.getParent());
                     try (InputStream in = zip.getInputStream(entry)) {
                         Files.copy(in, target);

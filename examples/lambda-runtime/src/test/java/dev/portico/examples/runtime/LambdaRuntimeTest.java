@@ -223,4 +223,139 @@ class LambdaRuntimeTest {
                     + " different methods."), log);
         }
     }
+
+    private static final String API_REQUEST_ID = "c6af9ac6-7b61-11e6-9a41-93e8deadbeef";
+
+    private static String boom() {
+        return Events.apiGatewayRest().method("GET").path("/boom").requestId(API_REQUEST_ID).build();
+    }
+
+    private static java.util.List<String> porticoLines(String output) {
+        return output.lines().filter(l -> l.contains("dev.portico")).toList();
+    }
+
+    @Test
+    void jsonLogFormatGivesOneObjectPerRecordWithLambdasRequestId() throws Exception {
+        try (LambdaRuntime runtime = LambdaRuntime.start(runtimeRoot, runtimeTemplate.handler("RestStreamFunction"),
+                Map.of("AWS_LAMBDA_LOG_FORMAT", "JSON", "AWS_LAMBDA_LOG_LEVEL", "INFO"))) {
+            FakeRuntimeApi.Answer answer = ok(runtime, boom());
+            assertEquals(500, JSON.readTree(answer.body()).get("statusCode").asInt(), answer::body);
+            java.util.List<String> lines = porticoLines(runtime.output());
+            assertEquals(1, lines.size(), () -> output(runtime));
+            JsonNode line = JSON.readTree(lines.get(0));
+            assertTrue(line.get("timestamp").asText().matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(\\.\\d{1,3})?Z"),
+                    line::toString);
+            assertEquals("ERROR", line.get("level").asText());
+            assertEquals("Unhandled exception answering GET /boom (request id " + API_REQUEST_ID + ")",
+                    line.get("message").asText());
+            assertEquals("dev.portico", line.get("logger").asText());
+            assertEquals(answer.requestId(), line.get("requestId").asText(), "Lambda's request id, not API Gateway's");
+            assertEquals(API_REQUEST_ID, line.get("correlationId").asText());
+            assertEquals("GET /boom", line.get("route").asText());
+            assertEquals("java.lang.IllegalStateException", line.get("errorType").asText());
+            assertEquals("boom", line.get("errorMessage").asText());
+            assertTrue(line.get("stackTrace").asText().startsWith("java.lang.IllegalStateException: boom\n\tat "
+                    + "dev.portico.examples.runtime.Routes."), line::toString);
+            assertEquals(java.util.List.of("timestamp", "level", "message", "logger", "requestId", "correlationId",
+                    "route", "errorType", "errorMessage", "stackTrace"), fieldNames(line));
+        }
+    }
+
+    private static java.util.List<String> fieldNames(JsonNode node) {
+        java.util.List<String> names = new java.util.ArrayList<>();
+        node.fieldNames().forEachRemaining(names::add);
+        return names;
+    }
+
+    @Test
+    void textLogFormatIsOneLinePerRecord() throws Exception {
+        try (LambdaRuntime runtime = LambdaRuntime.start(runtimeRoot, runtimeTemplate.handler("RestStreamFunction"),
+                Map.of())) {
+            FakeRuntimeApi.Answer answer = ok(runtime, boom());
+            String output = runtime.output();
+            java.util.List<String> lines = porticoLines(output);
+            assertEquals(1, lines.size(), output);
+            assertTrue(lines.get(0).matches("\\S+Z " + answer.requestId() + " ERROR dev\\.portico Unhandled exception"
+                    + " answering GET /boom \\(request id " + API_REQUEST_ID + "\\) correlationId=" + API_REQUEST_ID
+                    + " route=GET /boom java\\.lang\\.IllegalStateException: boom\\\\n\\tat dev\\.portico\\..*"), lines.get(0));
+            assertTrue(output.lines().noneMatch(l -> l.startsWith("\tat ")), output);
+        }
+    }
+
+    @Test
+    void lambdaLogLevelAboveErrorSilencesPortico() throws Exception {
+        try (LambdaRuntime runtime = LambdaRuntime.start(runtimeRoot, runtimeTemplate.handler("RestStreamFunction"),
+                Map.of("AWS_LAMBDA_LOG_FORMAT", "JSON", "AWS_LAMBDA_LOG_LEVEL", "FATAL"))) {
+            FakeRuntimeApi.Answer answer = ok(runtime, boom());
+            assertEquals(500, JSON.readTree(answer.body()).get("statusCode").asInt(), answer::body);
+            // One more answer, so the first one's log line, if any, has been written.
+            ok(runtime, hello(EventFormat.REST));
+            assertEquals(java.util.List.of(), porticoLines(runtime.output()));
+        }
+    }
+
+    /** SLF4J's LoggerFinder shaded into the function's jar, as a user would ship it. */
+    @Test
+    void slf4jBridgeInTheFunctionJarReceivesPorticosRecords() throws Exception {
+        Path root = LambdaRuntime.unpack(Path.of(System.getProperty("portico.lambda.jar")),
+                Files.createDirectory(tmp.resolve("slf4j-task")));
+        for (String entry : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
+            String name = Path.of(entry).getFileName().toString();
+            if (name.startsWith("slf4j-api-") || name.startsWith("slf4j-simple-")
+                    || name.startsWith("slf4j-jdk-platform-logging-")) {
+                LambdaRuntime.unpack(Path.of(entry), root);
+            }
+        }
+        assertTrue(Files.isRegularFile(root.resolve("META-INF/services/java.lang.System$LoggerFinder")));
+        try (LambdaRuntime runtime = LambdaRuntime.start(root, runtimeTemplate.handler("RestStreamFunction"), Map.of())) {
+            FakeRuntimeApi.Answer answer = ok(runtime, boom());
+            ok(runtime, hello(EventFormat.REST));
+            String output = runtime.output();
+            assertTrue(output.contains("[main] ERROR dev.portico - Unhandled exception answering GET /boom (request id "
+                    + API_REQUEST_ID + ") requestId=" + answer.requestId() + " correlationId=" + API_REQUEST_ID
+                    + " route=GET /boom\njava.lang.IllegalStateException: boom\n"), () -> output + listing(root));
+        }
+    }
+
+    private static String listing(Path root) {
+        try (var files = Files.walk(root)) {
+            return files.filter(f -> f.toString().contains("slf4j") || f.toString().contains("services")).map(Path::toString)
+                    .limit(40).collect(java.util.stream.Collectors.joining("\n"));
+        } catch (java.io.IOException e) {
+            return e.toString();
+        }
+    }
+
+    /** POWERTOOLS_DEV turns debug mode on: a warning once, and each event logged with its secrets masked. */
+    @Test
+    void debugModeFromTheEnvironmentWarnsOnceAndLogsEventsMasked() throws Exception {
+        String event = Events.apiGatewayRest().method("GET").path("/hello/x").requestId(API_REQUEST_ID)
+                .header("Authorization", "Bearer s3cr3t-token").header("Cookie", "session=abc").build();
+        try (LambdaRuntime runtime = LambdaRuntime.start(runtimeRoot, runtimeTemplate.handler("RestStreamFunction"),
+                Map.of("POWERTOOLS_DEV", "true", "AWS_LAMBDA_LOG_FORMAT", "JSON"))) {
+            ok(runtime, event);
+            ok(runtime, event);
+            java.util.List<JsonNode> lines = new java.util.ArrayList<>();
+            for (String line : porticoLines(runtime.output())) {
+                lines.add(JSON.readTree(line));
+            }
+            java.util.List<JsonNode> warnings = lines.stream().filter(l -> l.get("level").asText().equals("WARN")).toList();
+            assertEquals(1, warnings.size(), () -> output(runtime));
+            assertEquals("Debug mode is on because POWERTOOLS_DEV or POWERTOOLS_EVENT_HANDLER_DEBUG is set: responses"
+                    + " carry stack traces and events are logged. Never set it in production.",
+                    warnings.get(0).get("message").asText());
+            java.util.List<String> events = lines.stream().map(l -> l.get("message").asText())
+                    .filter(m -> m.startsWith("Event:\n")).toList();
+            assertEquals(2, events.size(), () -> output(runtime));
+            JsonNode logged = JSON.readTree(events.get(0).substring("Event:\n".length()));
+            JsonNode sent = JSON.readTree(event);
+            assertEquals("*****", logged.get("headers").get("Authorization").asText());
+            assertEquals("*****", logged.get("headers").get("Cookie").asText());
+            assertEquals("[\"*****\"]", logged.get("multiValueHeaders").get("Authorization").toString());
+            assertEquals(sent.get("requestContext"), logged.get("requestContext"));
+            assertTrue(events.get(0).contains("\n  \"path\" : \"/hello/x\",\n"), events.get(0));
+            assertTrue(!runtime.output().contains("s3cr3t-token") && !runtime.output().contains("session=abc"),
+                    () -> output(runtime));
+        }
+    }
 }

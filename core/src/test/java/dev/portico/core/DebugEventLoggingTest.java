@@ -1,0 +1,86 @@
+package dev.portico.core;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.logging.Handler;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+import org.junit.jupiter.api.Test;
+
+/** Debug mode logs each incoming event, pretty-printed, with the client's secrets masked. */
+class DebugEventLoggingTest {
+
+    private static List<String> messages(boolean debug, String event) {
+        List<String> messages = new ArrayList<>();
+        Handler capture = new Handler() {
+            @Override
+            public void publish(LogRecord r) {
+                messages.add(r.getMessage());
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        Logger logger = Logger.getLogger("dev.portico");
+        logger.addHandler(capture);
+        try {
+            var b = Resolver.builder().discover(false).register(new FakeSource()).debug(debug);
+            b.get("/hello", r -> "hi");
+            b.build().resolve(event, null);
+        } finally {
+            logger.removeHandler(capture);
+        }
+        return messages;
+    }
+
+    @Test
+    void theEventIsLoggedPrettyPrintedWithAuthorizationAndCookiesMasked() {
+        String event = "{\"fake\":1,\"method\":\"GET\",\"path\":\"/hello\",\"requestId\":\"req-1\","
+                + "\"headers\":{\"Authorization\":[\"Bearer s3cr3t\"],\"cookie\":[\"session=abc\",\"theme=dark\"],"
+                + "\"X-Name\":[\"Zo\\u00eb \\u001b[31m\\nforged\"]},"
+                + "\"multiValueHeaders\":{\"AUTHORIZATION\":[\"Basic dXNlcjpwYXNz\"],\"Accept\":[\"*/*\"]},"
+                + "\"cookies\":[\"session=abc\",\"theme=dark\"],"
+                + "\"requestContext\":{\"headers\":{\"Cookie\":\"id=1\"},\"cookies\":\"kept: not a top-level cookies array\","
+                + "\"n\":[1,2.5,true,null,{}]}}";
+        List<String> messages = messages(true, event);
+        assertEquals("Route GET /hello: middlewares in order []", messages.get(0));
+        assertEquals("Event:\n"
+                + "{\n"
+                + "  \"fake\" : 1,\n"
+                + "  \"method\" : \"GET\",\n"
+                + "  \"path\" : \"/hello\",\n"
+                + "  \"requestId\" : \"req-1\",\n"
+                + "  \"headers\" : {\n"
+                + "    \"Authorization\" : [ \"*****\" ],\n"
+                + "    \"cookie\" : [ \"*****\", \"*****\" ],\n"
+                + "    \"X-Name\" : [ \"Zo\u00eb \\u001B[31m\\nforged\" ]\n"
+                + "  },\n"
+                + "  \"multiValueHeaders\" : {\n"
+                + "    \"AUTHORIZATION\" : [ \"*****\" ],\n"
+                + "    \"Accept\" : [ \"*/*\" ]\n"
+                + "  },\n"
+                + "  \"cookies\" : [ \"*****\", \"*****\" ],\n"
+                + "  \"requestContext\" : {\n"
+                + "    \"headers\" : {\n"
+                + "      \"Cookie\" : \"*****\"\n"
+                + "    },\n"
+                + "    \"cookies\" : \"kept: not a top-level cookies array\",\n"
+                + "    \"n\" : [ 1, 2.5, true, null, { } ]\n"
+                + "  }\n"
+                + "}", messages.get(1));
+        assertEquals("Request GET /hello (source fake, request id req-1)", messages.get(2));
+        assertEquals(4, messages.size(), messages::toString);
+    }
+
+    @Test
+    void nothingIsLoggedOutsideDebugMode() {
+        assertEquals(List.of(), messages(false, "{\"fake\":1,\"method\":\"GET\",\"path\":\"/hello\"}"));
+    }
+}
