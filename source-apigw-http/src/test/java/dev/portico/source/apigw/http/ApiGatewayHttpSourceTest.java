@@ -19,6 +19,7 @@ import dev.portico.api.spi.EventSource;
 import dev.portico.api.spi.SourceRequest;
 import dev.portico.api.spi.WireResponse;
 import dev.portico.source.payloadv2.PayloadV2Source;
+import dev.portico.testkit.NamedEvents;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.util.List;
@@ -49,17 +50,17 @@ class ApiGatewayHttpSourceTest {
 
     @Test
     void recognizesOnlyHttpApiEvents() {
-        assertTrue(source.recognizes(Events.json("http-api-post.json")));
-        assertTrue(source.recognizes(Events.json("http-api-get-default.json")));
-        assertTrue(source.recognizes(Events.json("http-api-nulls.json")));
-        assertFalse(source.recognizes(Events.json("function-url.json")));
-        assertFalse(source.recognizes(Events.json("rest-v1.json")));
-        assertFalse(source.recognizes(Events.json("lattice-v2.json")));
-        assertFalse(source.recognizes(Events.json("alb.json")));
-        Map<String, Object> noRouteKey = Events.map("http-api-post.json");
+        assertTrue(source.recognizes(NamedEvents.json("http-api-post.json")));
+        assertTrue(source.recognizes(NamedEvents.json("http-api-get-default.json")));
+        assertTrue(source.recognizes(NamedEvents.json("http-api-nulls.json")));
+        assertFalse(source.recognizes(NamedEvents.json("function-url.json")));
+        assertFalse(source.recognizes(NamedEvents.json("rest-v1.json")));
+        assertFalse(source.recognizes(NamedEvents.json("lattice-v2.json")));
+        assertFalse(source.recognizes(NamedEvents.json("alb.json")));
+        Map<String, Object> noRouteKey = NamedEvents.map("http-api-post.json");
         noRouteKey.remove("routeKey");
         assertFalse(source.recognizes(EventJson.of(noRouteKey)));
-        Map<String, Object> v1 = Events.map("http-api-post.json");
+        Map<String, Object> v1 = NamedEvents.map("http-api-post.json");
         v1.put("version", "1.0");
         assertFalse(source.recognizes(EventJson.of(v1)));
         assertFalse(source.recognizes(EventJson.of(Map.of())));
@@ -67,7 +68,7 @@ class ApiGatewayHttpSourceTest {
 
     @Test
     void decodesAllParts() {
-        SourceRequest r = source.decode(Events.json("http-api-post.json"));
+        SourceRequest r = source.decode(NamedEvents.json("http-api-post.json"));
         assertEquals("apigw-http", r.source());
         assertEquals("POST", r.method());
         assertEquals("/orders/42", r.path());
@@ -84,7 +85,7 @@ class ApiGatewayHttpSourceTest {
 
     @Test
     void decodesDefaultStageWithoutStrippingOrCookies() {
-        SourceRequest r = source.decode(Events.json("http-api-get-default.json"));
+        SourceRequest r = source.decode(NamedEvents.json("http-api-get-default.json"));
         assertEquals("GET", r.method());
         assertEquals("/prod/items", r.path());
         assertTrue(r.queryParams().isEmpty());
@@ -96,7 +97,7 @@ class ApiGatewayHttpSourceTest {
 
     @Test
     void decodesNulls() {
-        SourceRequest r = source.decode(Events.json("http-api-nulls.json"));
+        SourceRequest r = source.decode(NamedEvents.json("http-api-nulls.json"));
         assertEquals("GET", r.method());
         assertEquals("/", r.path());
         assertTrue(r.headers().isEmpty());
@@ -113,10 +114,10 @@ class ApiGatewayHttpSourceTest {
 
     @Test
     void rejectsMissingMethodAndMalformedQuery() {
-        Map<String, Object> noMethod = Events.map("http-api-post.json");
-        Events.object(Events.object(noMethod, "requestContext"), "http").remove("method");
+        Map<String, Object> noMethod = NamedEvents.map("http-api-post.json");
+        NamedEvents.object(NamedEvents.object(noMethod, "requestContext"), "http").remove("method");
         assertThrows(BadRequestError.class, () -> source.decode(EventJson.of(noMethod)));
-        Map<String, Object> badQuery = Events.map("http-api-post.json");
+        Map<String, Object> badQuery = NamedEvents.map("http-api-post.json");
         badQuery.put("rawQueryString", "a=%E");
         assertThrows(BadRequestError.class, () -> source.decode(EventJson.of(badQuery)));
     }
@@ -133,16 +134,16 @@ class ApiGatewayHttpSourceTest {
         "'', /prod/x, /prod/x",
     })
     void stripsTheStageSegmentOnly(String stage, String rawPath, String expected) {
-        Map<String, Object> e = Events.map("http-api-post.json");
+        Map<String, Object> e = NamedEvents.map("http-api-post.json");
         e.put("rawPath", rawPath);
-        Events.object(e, "requestContext").put("stage", stage);
+        NamedEvents.object(e, "requestContext").put("stage", stage);
         assertEquals(expected, source.decode(EventJson.of(e)).path());
     }
 
     @Test
     void keepsPathWithoutStage() {
-        Map<String, Object> e = Events.map("http-api-post.json");
-        Events.object(e, "requestContext").remove("stage");
+        Map<String, Object> e = NamedEvents.map("http-api-post.json");
+        NamedEvents.object(e, "requestContext").remove("stage");
         assertEquals("/prod/orders/42", source.decode(EventJson.of(e)).path());
     }
 
@@ -151,20 +152,20 @@ class ApiGatewayHttpSourceTest {
         Headers headers = Headers.builder().add("X-Trace", "t1").add("Vary", "Origin").add("vary", "Accept")
                 .add("Content-Type", "application/json").build();
         WireResponse w = new WireResponse(201, headers, List.of("a=1; Secure", "b=2; HttpOnly"), "{\"ok\":true}", false);
-        SourceRequest r = source.decode(Events.json("http-api-post.json"));
+        SourceRequest r = source.decode(NamedEvents.json("http-api-post.json"));
         assertEquals(MAPPER.readTree("{\"statusCode\":201,\"headers\":{\"X-Trace\":\"t1\",\"Vary\":\"Origin, Accept\","
                 + "\"Content-Type\":\"application/json\"},\"cookies\":[\"a=1; Secure\",\"b=2; HttpOnly\"],"
                 + "\"body\":\"{\\\"ok\\\":true}\",\"isBase64Encoded\":false}"),
-                MAPPER.readTree(Events.encode(source, w, r)));
+                MAPPER.readTree(NamedEvents.encode(source, w, r)));
         WireResponse binary = new WireResponse(200, Headers.builder().add("Content-Type", "image/png").build(),
                 List.of(), "iVBORw==", true);
         assertEquals(MAPPER.readTree("{\"statusCode\":200,\"headers\":{\"Content-Type\":\"image/png\"},\"cookies\":[],"
-                + "\"body\":\"iVBORw==\",\"isBase64Encoded\":true}"), MAPPER.readTree(Events.encode(source, binary, r)));
+                + "\"body\":\"iVBORw==\",\"isBase64Encoded\":true}"), MAPPER.readTree(NamedEvents.encode(source, binary, r)));
     }
 
     @Test
     void buildsTheTypedEventFromJson() {
-        SourceRequest r = source.decode(Events.json("http-api-post.json"));
+        SourceRequest r = source.decode(NamedEvents.json("http-api-post.json"));
         APIGatewayV2HTTPEvent t = assertInstanceOf(APIGatewayV2HTTPEvent.class, r.event().get());
         assertEquals("2.0", t.getVersion());
         assertEquals("POST /orders/{id}", t.getRouteKey());
@@ -182,15 +183,15 @@ class ApiGatewayHttpSourceTest {
         assertEquals(Map.of("sub", "user-7", "scope", "orders"), c.getAuthorizer().getJwt().getClaims());
         assertEquals(List.of("orders.write"), c.getAuthorizer().getJwt().getScopes());
         APIGatewayV2HTTPEvent.RequestContext.Authorizer lambda = ((APIGatewayV2HTTPEvent) source
-                .decode(Events.json("http-api-get-default.json")).event().get()).getRequestContext().getAuthorizer();
+                .decode(NamedEvents.json("http-api-get-default.json")).event().get()).getRequestContext().getAuthorizer();
         assertEquals(Map.of("tenant", "t-1", "level", 3L), lambda.getLambda());
     }
 
     @Test
     void decodesTypedEvents() {
-        APIGatewayV2HTTPEvent t = (APIGatewayV2HTTPEvent) source.decode(Events.json("http-api-post.json")).event().get();
+        APIGatewayV2HTTPEvent t = (APIGatewayV2HTTPEvent) source.decode(NamedEvents.json("http-api-post.json")).event().get();
         SourceRequest r = ApiGatewayHttpSource.decode(t);
-        SourceRequest fromJson = source.decode(Events.json("http-api-post.json"));
+        SourceRequest fromJson = source.decode(NamedEvents.json("http-api-post.json"));
         assertEquals(fromJson.method(), r.method());
         assertEquals("/orders/42", r.path());
         assertEquals(fromJson.queryParams(), r.queryParams());
@@ -239,7 +240,7 @@ class ApiGatewayHttpSourceTest {
         try (Isolated loader = new Isolated(urls)) {
             Function<byte[], Object> probe = (Function<byte[], Object>) loader.loadClass(LazyProbe.class.getName())
                     .getConstructor().newInstance();
-            Supplier<?> typed = (Supplier<?>) probe.apply(Events.bytes("http-api-post.json"));
+            Supplier<?> typed = (Supplier<?>) probe.apply(NamedEvents.bytes("http-api-post.json"));
             assertSame(loader, probe.getClass().getClassLoader());
             assertTrue(loader.loaded(ApiGatewayHttpSource.class.getName()));
             assertFalse(loader.loaded(APIGatewayV2HTTPEvent.class.getName()));
