@@ -36,19 +36,6 @@ class ApiGatewayHttpSourceTest {
     private final ApiGatewayHttpSource source = new ApiGatewayHttpSource();
 
     @Test
-    void identifiesItself() {
-        assertEquals("apigw-http", source.id());
-        assertEquals(50, source.priority());
-        Module module = ApiGatewayHttpSource.class.getModule();
-        if (module.isNamed()) {
-            assertTrue(module.getDescriptor().provides().stream().anyMatch(p -> p.service().equals(EventSource.class.getName())
-                    && p.providers().equals(List.of(ApiGatewayHttpSource.class.getName()))));
-        } else {
-            assertTrue(ServiceLoader.load(EventSource.class).stream().anyMatch(p -> p.type() == ApiGatewayHttpSource.class));
-        }
-    }
-
-    @Test
     void recognizesOnlyHttpApiEvents() {
         assertTrue(source.recognizes(NamedEvents.json("http-api-post.json")));
         assertTrue(source.recognizes(NamedEvents.json("http-api-get-default.json")));
@@ -214,56 +201,5 @@ class ApiGatewayHttpSourceTest {
         assertEquals("/", minimal.path());
         assertEquals(List.of("v"), minimal.queryParams().all("k"));
         assertNull(minimal.cookies());
-    }
-
-    @Test
-    void convertsToTypedResponse() {
-        Headers headers = Headers.builder().add("Vary", "Origin").add("Vary", "Accept")
-                .add("Content-Type", "text/plain").build();
-        APIGatewayV2HTTPResponse t = ApiGatewayHttpSource.toResponseEvent(
-                new WireResponse(404, headers, List.of("c=1"), "nope", false));
-        assertEquals(404, t.getStatusCode());
-        assertEquals(Map.of("Vary", "Origin, Accept", "Content-Type", "text/plain"), t.getHeaders());
-        assertNull(t.getMultiValueHeaders());
-        assertEquals(List.of("c=1"), t.getCookies());
-        assertEquals("nope", t.getBody());
-        assertFalse(t.getIsBase64Encoded());
-    }
-
-    /** Decoding in a fresh class loader must not load the AWS event classes nor Jackson databind. */
-    @Test
-    @SuppressWarnings("unchecked")
-    void buildsTheTypedEventOnlyOnDemand() throws Exception {
-        URL[] urls = {location(ApiGatewayHttpSource.class), location(LazyProbe.class), location(EventSource.class),
-            location(JsonFactory.class), location(ObjectMapper.class), location(APIGatewayV2HTTPEvent.class),
-            location(PayloadV2Source.class)};
-        try (Isolated loader = new Isolated(urls)) {
-            Function<byte[], Object> probe = (Function<byte[], Object>) loader.loadClass(LazyProbe.class.getName())
-                    .getConstructor().newInstance();
-            Supplier<?> typed = (Supplier<?>) probe.apply(NamedEvents.bytes("http-api-post.json"));
-            assertSame(loader, probe.getClass().getClassLoader());
-            assertTrue(loader.loaded(ApiGatewayHttpSource.class.getName()));
-            assertFalse(loader.loaded(APIGatewayV2HTTPEvent.class.getName()));
-            assertFalse(loader.loaded(ObjectMapper.class.getName()));
-            Object event = typed.get();
-            assertEquals(APIGatewayV2HTTPEvent.class.getName(), event.getClass().getName());
-            assertTrue(loader.loaded(APIGatewayV2HTTPEvent.class.getName()));
-            assertFalse(loader.loaded(ObjectMapper.class.getName()));
-        }
-    }
-
-    private static URL location(Class<?> type) {
-        return type.getProtectionDomain().getCodeSource().getLocation();
-    }
-
-    /** A class loader that sees only the given jars and folders, and tells what it has loaded. */
-    private static final class Isolated extends URLClassLoader {
-        Isolated(URL[] urls) {
-            super(urls, null); // the boot loader: the platform loader would delegate to this module's loader
-        }
-
-        boolean loaded(String name) {
-            return findLoadedClass(name) != null;
-        }
     }
 }

@@ -36,19 +36,6 @@ class LambdaFunctionUrlSourceTest {
     private final LambdaFunctionUrlSource source = new LambdaFunctionUrlSource();
 
     @Test
-    void identifiesItself() {
-        assertEquals("function-url", source.id());
-        assertEquals(100, source.priority());
-        Module module = LambdaFunctionUrlSource.class.getModule();
-        if (module.isNamed()) {
-            assertTrue(module.getDescriptor().provides().stream().anyMatch(p -> p.service().equals(EventSource.class.getName())
-                    && p.providers().equals(List.of(LambdaFunctionUrlSource.class.getName()))));
-        } else {
-            assertTrue(ServiceLoader.load(EventSource.class).stream().anyMatch(p -> p.type() == LambdaFunctionUrlSource.class));
-        }
-    }
-
-    @Test
     void recognizesOnlyFunctionUrlEvents() {
         assertTrue(source.recognizes(NamedEvents.json("function-url-post.json")));
         assertTrue(source.recognizes(NamedEvents.json("function-url-get.json")));
@@ -186,55 +173,5 @@ class LambdaFunctionUrlSourceTest {
         assertSame(t, r.event().get());
         assertThrows(BadRequestError.class, () -> LambdaFunctionUrlSource.decode(new APIGatewayV2HTTPEvent()));
         assertThrows(BadRequestError.class, () -> LambdaFunctionUrlSource.decode((APIGatewayV2HTTPEvent) null));
-    }
-
-    @Test
-    void convertsToTypedResponse() {
-        Headers headers = Headers.builder().add("X-A", "1").add("X-A", "2").add("Content-Type", "application/json").build();
-        APIGatewayV2HTTPResponse t = LambdaFunctionUrlSource.toResponseEvent(
-                new WireResponse(302, headers, List.of("a=1", "b=2"), "", false));
-        assertEquals(302, t.getStatusCode());
-        assertEquals(Map.of("X-A", "1, 2", "Content-Type", "application/json"), t.getHeaders());
-        assertNull(t.getMultiValueHeaders());
-        assertEquals(List.of("a=1", "b=2"), t.getCookies());
-        assertEquals("", t.getBody());
-        assertFalse(t.getIsBase64Encoded());
-    }
-
-    /** Decoding in a fresh class loader must not load the AWS event classes nor Jackson databind. */
-    @Test
-    @SuppressWarnings("unchecked")
-    void buildsTheTypedEventOnlyOnDemand() throws Exception {
-        URL[] urls = {location(LambdaFunctionUrlSource.class), location(LazyProbe.class), location(EventSource.class),
-            location(JsonFactory.class), location(ObjectMapper.class), location(APIGatewayV2HTTPEvent.class),
-            location(PayloadV2Source.class)};
-        try (Isolated loader = new Isolated(urls)) {
-            Function<byte[], Object> probe = (Function<byte[], Object>) loader.loadClass(LazyProbe.class.getName())
-                    .getConstructor().newInstance();
-            assertSame(loader, probe.getClass().getClassLoader());
-            Supplier<?> typed = (Supplier<?>) probe.apply(NamedEvents.bytes("function-url-post.json"));
-            assertTrue(loader.loaded(LambdaFunctionUrlSource.class.getName()));
-            assertFalse(loader.loaded(APIGatewayV2HTTPEvent.class.getName()));
-            assertFalse(loader.loaded(ObjectMapper.class.getName()));
-            Object event = typed.get();
-            assertEquals(APIGatewayV2HTTPEvent.class.getName(), event.getClass().getName());
-            assertTrue(loader.loaded(APIGatewayV2HTTPEvent.class.getName()));
-            assertFalse(loader.loaded(ObjectMapper.class.getName()));
-        }
-    }
-
-    private static URL location(Class<?> type) {
-        return type.getProtectionDomain().getCodeSource().getLocation();
-    }
-
-    /** A class loader that sees only the given jars and folders, and tells what it has loaded. */
-    private static final class Isolated extends URLClassLoader {
-        Isolated(URL[] urls) {
-            super(urls, null); // the boot loader: the platform loader would delegate to this module's loader
-        }
-
-        boolean loaded(String name) {
-            return findLoadedClass(name) != null;
-        }
     }
 }
