@@ -22,6 +22,7 @@ import dev.portico.api.spi.WireResponse;
 import dev.portico.source.apigw.http.ApiGatewayHttpSource;
 import dev.portico.source.function.url.LambdaFunctionUrlSource;
 import dev.portico.source.payloadv2.PayloadV2Source;
+import dev.portico.testkit.SourceIo;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URL;
@@ -91,27 +92,6 @@ class PayloadV2SourcesTest {
                 .build();
     }
 
-    private static String write(EventSource source, SourceRequest r) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (JsonGenerator g = EventJson.factory().createGenerator(out)) {
-            source.writeEvent(r, g);
-        }
-        return out.toString(StandardCharsets.UTF_8);
-    }
-
-    @SuppressWarnings("unchecked")
-    private static EventJson event(String json) throws IOException {
-        return EventJson.of((Map<String, Object>) EventJson.parse(json.getBytes(StandardCharsets.UTF_8)));
-    }
-
-    private static String encode(EventSource source, WireResponse w) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (JsonGenerator g = EventJson.factory().createGenerator(out)) {
-            source.encode(w, null, g);
-        }
-        return out.toString(StandardCharsets.UTF_8);
-    }
-
     @ParameterizedTest
     @MethodSource("sources")
     void identifiesItselfAndIsRegistered(Case c) {
@@ -134,7 +114,7 @@ class PayloadV2SourcesTest {
     @ParameterizedTest
     @MethodSource("sources")
     void writesTheEventTheServiceWouldSend(Case c) throws IOException {
-        ObjectNode tree = (ObjectNode) JSON.readTree(write(c.source(), request()));
+        ObjectNode tree = (ObjectNode) JSON.readTree(SourceIo.write(c.source(), request()));
         ObjectNode context = (ObjectNode) tree.get("requestContext");
         assertTrue(context.remove("timeEpoch").isNumber());
         assertTrue(context.remove("time").asText().matches("\\d\\d/\\w{3}/\\d{4}:\\d\\d:\\d\\d:\\d\\d \\+0000"));
@@ -154,7 +134,7 @@ class PayloadV2SourcesTest {
     @MethodSource("sources")
     void decodeOfWriteEventGivesTheRequestBack(Case c) throws IOException {
         SourceRequest original = request();
-        EventJson event = event(write(c.source(), original));
+        EventJson event = SourceIo.event(SourceIo.write(c.source(), original));
         assertTrue(c.source().recognizes(event));
         SourceRequest back = c.source().decode(event);
         assertEquals("PATCH", back.method());
@@ -177,7 +157,7 @@ class PayloadV2SourcesTest {
                 .headers(Headers.builder().add("Accept", "image/png").build())
                 .cookies(List.of("a=1"))
                 .body("AAEC/w==", true).build();
-        SourceRequest back = c.source().decode(event(write(c.source(), original)));
+        SourceRequest back = c.source().decode(SourceIo.event(SourceIo.write(c.source(), original)));
         assertEquals(original.path(), back.path());
         assertEquals(original.headers(), back.headers());
         assertEquals(List.of("a=1"), back.cookies());
@@ -192,9 +172,9 @@ class PayloadV2SourcesTest {
         WireResponse original = new WireResponse(201,
                 Headers.builder().add("Content-Type", "image/png").add("Vary", "Origin").build(),
                 List.of("session=abc; Secure; HttpOnly", "theme=dark; Path=/"), "iVBORw0KGgo=", true);
-        assertEquals(original, c.source().readResponse(event(encode(c.source(), original))));
+        assertEquals(original, c.source().readResponse(SourceIo.event(SourceIo.encode(c.source(), original))));
         WireResponse empty = new WireResponse(204, Headers.empty(), List.of(), "", false);
-        assertEquals(empty, c.source().readResponse(event(encode(c.source(), empty))));
+        assertEquals(empty, c.source().readResponse(SourceIo.event(SourceIo.encode(c.source(), empty))));
     }
 
     @ParameterizedTest
@@ -202,9 +182,9 @@ class PayloadV2SourcesTest {
     void readResponseJoinsRepeatedHeadersAsTheFormatDoes(Case c) throws IOException {
         WireResponse original = new WireResponse(200,
                 Headers.builder().add("X-Tag", "a").add("X-Tag", "b").build(), List.of(), "ok", false);
-        WireResponse back = c.source().readResponse(event(encode(c.source(), original)));
+        WireResponse back = c.source().readResponse(SourceIo.event(SourceIo.encode(c.source(), original)));
         assertEquals(List.of("a, b"), back.headers().all("X-Tag"));
-        assertThrows(IllegalArgumentException.class, () -> c.source().readResponse(event("{\"body\":\"x\"}")));
+        assertThrows(IllegalArgumentException.class, () -> c.source().readResponse(SourceIo.event("{\"body\":\"x\"}")));
     }
 
     @ParameterizedTest
@@ -230,7 +210,7 @@ class PayloadV2SourcesTest {
         URL[] urls = {location(type), location(LazyProbe.class), location(EventSource.class),
             location(JsonFactory.class), location(ObjectMapper.class), location(APIGatewayV2HTTPEvent.class),
             location(PayloadV2Source.class)};
-        byte[] event = write(c.source(), request()).getBytes(StandardCharsets.UTF_8);
+        byte[] event = SourceIo.write(c.source(), request()).getBytes(StandardCharsets.UTF_8);
         try (Isolated loader = new Isolated(urls)) {
             BiFunction<String, byte[], Object> probe = (BiFunction<String, byte[], Object>) loader
                     .loadClass(LazyProbe.class.getName()).getConstructor().newInstance();
