@@ -11,7 +11,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 
 /**
  * Authored events from the calling module's test resources, named by their resource path
@@ -62,13 +61,8 @@ public final class ResourceEvents {
      * @param json an event's JSON object
      * @return it read as an event
      */
-    @SuppressWarnings("unchecked")
     public static EventJson parse(String json) {
-        try {
-            return EventJson.of((Map<String, Object>) EventJson.parse(json.getBytes(StandardCharsets.UTF_8)));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return SourceIo.event(json);
     }
 
     /**
