@@ -1,6 +1,6 @@
 package dev.portico.feature.compress;
 
-import static dev.portico.feature.compress.Wire.expected;
+import static dev.portico.testing.WireHeaders.expected;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -11,6 +11,7 @@ import dev.portico.core.Resolver;
 import dev.portico.testing.EventFormat;
 import dev.portico.testing.PorticoClient;
 import dev.portico.testing.TestResponse;
+import dev.portico.testing.WireHeaders;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -46,7 +47,7 @@ class WireFormatsTest {
         TestResponse r = client(format).get("/todos").header("Accept-Encoding", "gzip, deflate, br").send();
         assertEquals(200, r.status());
         assertEquals(expected(format, "Content-Encoding", "gzip", "Vary", "Accept-Encoding",
-                "Content-Type", "application/json"), Wire.headers(format, r));
+                "Content-Type", "application/json"), WireHeaders.headers(format, r));
         assertTrue(r.isBase64Encoded());
         assertEquals(JSON, new String(TestSource.gunzip(r.bodyBytes()), StandardCharsets.UTF_8));
     }
@@ -56,7 +57,7 @@ class WireFormatsTest {
     void jsonIsPlainWithoutAcceptEncoding(EventFormat format) {
         TestResponse r = client(format).get("/todos").send();
         assertEquals(expected(format, "Vary", "Accept-Encoding", "Content-Type", "application/json"),
-                Wire.headers(format, r));
+                WireHeaders.headers(format, r));
         assertFalse(r.isBase64Encoded());
         assertEquals(JSON, r.body());
     }
@@ -65,7 +66,7 @@ class WireFormatsTest {
     @EnumSource(EventFormat.class)
     void binaryBodiesAreBase64(EventFormat format) {
         TestResponse r = client(format).get("/logo").header("Accept-Encoding", "gzip").send();
-        assertEquals(expected(format, "Content-Type", "image/png"), Wire.headers(format, r));
+        assertEquals(expected(format, "Content-Type", "image/png"), WireHeaders.headers(format, r));
         assertTrue(r.isBase64Encoded());
         assertArrayEquals(PNG, r.bodyBytes());
     }
@@ -75,7 +76,7 @@ class WireFormatsTest {
     void binaryBodiesAreGzippedThenBase64(EventFormat format) {
         TestResponse r = client(format).get("/logo.gz").header("Accept-Encoding", "gzip").send();
         assertEquals(expected(format, "Content-Encoding", "gzip", "Vary", "Accept-Encoding",
-                "Content-Type", "image/png"), Wire.headers(format, r));
+                "Content-Type", "image/png"), WireHeaders.headers(format, r));
         assertTrue(r.isBase64Encoded());
         assertArrayEquals(PNG, TestSource.gunzip(r.bodyBytes()));
     }
@@ -85,7 +86,7 @@ class WireFormatsTest {
     void theResponseFlagCompresses(EventFormat format) {
         TestResponse r = client(format).get("/report").header("Accept-Encoding", "*").send();
         assertEquals(expected(format, "Content-Encoding", "gzip", "Vary", "Accept-Encoding",
-                "Content-Type", "text/csv"), Wire.headers(format, r));
+                "Content-Type", "text/csv"), WireHeaders.headers(format, r));
         assertEquals("a,b\n1,2\n", new String(TestSource.gunzip(r.bodyBytes()), StandardCharsets.UTF_8));
     }
 }

@@ -1,6 +1,6 @@
 package dev.portico.feature.cors;
 
-import static dev.portico.feature.cors.Wire.expected;
+import static dev.portico.testing.WireHeaders.expected;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
@@ -8,6 +8,7 @@ import dev.portico.core.Resolver;
 import dev.portico.testing.EventFormat;
 import dev.portico.testing.PorticoClient;
 import dev.portico.testing.TestResponse;
+import dev.portico.testing.WireHeaders;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -42,7 +43,7 @@ class WireFormatsTest {
         assertEquals(200, r.status());
         assertEquals(expected(format, "Access-Control-Allow-Origin", WWW, "Access-Control-Allow-Headers", ALLOW_HEADERS,
                 "Access-Control-Max-Age", "300", "Vary", "Origin", "Content-Type", "application/json"),
-                Wire.headers(format, r));
+                WireHeaders.headers(format, r));
         assertEquals("{\"todos\":[]}", r.body());
         assertFalse(r.isBase64Encoded());
     }
@@ -51,11 +52,11 @@ class WireFormatsTest {
     @EnumSource(EventFormat.class)
     void otherOriginsAndOptedOutRoutesGetNone(EventFormat format) {
         TestResponse other = client(format).get("/todos").header("Origin", "https://evil.example.com").send();
-        assertEquals(expected(format, "Content-Type", "application/json"), Wire.headers(format, other));
+        assertEquals(expected(format, "Content-Type", "application/json"), WireHeaders.headers(format, other));
         TestResponse none = client(format).get("/todos").send();
-        assertEquals(expected(format, "Content-Type", "application/json"), Wire.headers(format, none));
+        assertEquals(expected(format, "Content-Type", "application/json"), WireHeaders.headers(format, none));
         TestResponse health = client(format).get("/healthcheck").header("Origin", WWW).send();
-        assertEquals(expected(format, "Content-Type", "text/plain; charset=utf-8"), Wire.headers(format, health));
+        assertEquals(expected(format, "Content-Type", "text/plain; charset=utf-8"), WireHeaders.headers(format, health));
     }
 
     @ParameterizedTest
@@ -66,7 +67,7 @@ class WireFormatsTest {
         assertEquals(204, r.status());
         assertEquals(expected(format, "Access-Control-Allow-Methods", "GET,OPTIONS,POST",
                 "Access-Control-Allow-Origin", WWW, "Access-Control-Allow-Headers", ALLOW_HEADERS,
-                "Access-Control-Max-Age", "300", "Vary", "Origin"), Wire.headers(format, r));
+                "Access-Control-Max-Age", "300", "Vary", "Origin"), WireHeaders.headers(format, r));
         assertEquals("", r.body());
     }
 
@@ -77,7 +78,7 @@ class WireFormatsTest {
         assertEquals(404, r.status());
         assertEquals(expected(format, "Access-Control-Allow-Origin", WWW, "Access-Control-Allow-Headers", ALLOW_HEADERS,
                 "Access-Control-Max-Age", "300", "Vary", "Origin", "Content-Type", "application/json"),
-                Wire.headers(format, r));
+                WireHeaders.headers(format, r));
         assertEquals("{\"statusCode\":404,\"message\":\"Not found\"}", r.body());
     }
 }

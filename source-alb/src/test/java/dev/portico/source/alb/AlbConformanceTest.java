@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.portico.api.spi.EventJson;
 import dev.portico.core.Resolver;
+import dev.portico.testkit.Fixtures;
+import dev.portico.testkit.ResourceEvents;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Map;
@@ -34,8 +36,8 @@ class AlbConformanceTest {
         int seen = 0;
         for (Path file : Fixtures.jsonFiles(events)) {
             String text = Fixtures.read(file);
-            JsonNode tree = Events.tree(text);
-            EventJson json = Events.parse(text);
+            JsonNode tree = ResourceEvents.tree(text);
+            EventJson json = ResourceEvents.parse(text);
             String name = file.getFileName().toString();
             if (!isAlb(tree)) {
                 assertFalse(ALB.recognizes(json), name);
@@ -43,13 +45,13 @@ class AlbConformanceTest {
             }
             seen++;
             assertTrue(ALB.recognizes(json), name);
-            JsonNode response = Events.tree(app.resolve(text, null));
+            JsonNode response = ResourceEvents.tree(app.resolve(text, null));
             assertEquals(200, response.get("statusCode").asInt(), name);
             assertEquals("200 OK", response.get("statusDescription").asText(), name);
             boolean multi = tree.has("multiValueHeaders");
             assertEquals(multi, response.has("multiValueHeaders"), name);
             assertEquals(!multi, response.has("headers"), name);
-            JsonNode body = Events.tree(response.get("body").asText());
+            JsonNode body = ResourceEvents.tree(response.get("body").asText());
             assertEquals("alb", body.get("source").asText(), name);
             assertEquals(tree.get("httpMethod").asText(), body.get("method").asText(), name);
             assertEquals(tree.get("path").asText(), body.get("path").asText(), name);

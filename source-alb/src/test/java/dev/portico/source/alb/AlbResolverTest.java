@@ -13,6 +13,7 @@ import dev.portico.api.Cookie;
 import dev.portico.api.Response;
 import dev.portico.api.UnsupportedEventException;
 import dev.portico.core.Resolver;
+import dev.portico.testkit.ResourceEvents;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -42,7 +43,7 @@ class AlbResolverTest {
 
     /** An authored ALB event. */
     static String event(String method, String path, boolean multi, Map<String, List<String>> query) {
-        ObjectNode e = Events.MAPPER.createObjectNode();
+        ObjectNode e = ResourceEvents.MAPPER.createObjectNode();
         e.putObject("requestContext").putObject("elb").put("targetGroupArn",
                 "arn:aws:elasticloadbalancing:eu-west-1:111122223333:targetgroup/portico/0011223344556677");
         e.put("httpMethod", method).put("path", path);
@@ -65,7 +66,7 @@ class AlbResolverTest {
     }
 
     static JsonNode resolve(String method, String path, boolean multi) throws IOException {
-        return Events.tree(APP.resolve(event(method, path, multi, Map.of()), null));
+        return ResourceEvents.tree(APP.resolve(event(method, path, multi, Map.of()), null));
     }
 
     private static String expected(int status, String line, boolean multi, String headers, String body, boolean b64) {
@@ -76,29 +77,29 @@ class AlbResolverTest {
 
     @Test
     void jsonTextAndBinaryResultsInBothModes() throws IOException {
-        assertEquals(Events.tree(expected(200, "200 OK", false, "{\"Content-Type\":\"application/json\"}", "\"{\\\"a\\\":1}\"", false)),
+        assertEquals(ResourceEvents.tree(expected(200, "200 OK", false, "{\"Content-Type\":\"application/json\"}", "\"{\\\"a\\\":1}\"", false)),
                 resolve("GET", "/json", false));
-        assertEquals(Events.tree(expected(200, "200 OK", true, "{\"Content-Type\":[\"application/json\"]}", "\"{\\\"a\\\":1}\"", false)),
+        assertEquals(ResourceEvents.tree(expected(200, "200 OK", true, "{\"Content-Type\":[\"application/json\"]}", "\"{\\\"a\\\":1}\"", false)),
                 resolve("GET", "/json", true));
-        assertEquals(Events.tree(expected(200, "200 OK", false, "{\"Content-Type\":\"text/plain; charset=utf-8\"}", "\"hello\"", false)),
+        assertEquals(ResourceEvents.tree(expected(200, "200 OK", false, "{\"Content-Type\":\"text/plain; charset=utf-8\"}", "\"hello\"", false)),
                 resolve("GET", "/text", false));
-        assertEquals(Events.tree(expected(200, "200 OK", true, "{\"Content-Type\":[\"application/octet-stream\"]}", "\"AQID\"", true)),
+        assertEquals(ResourceEvents.tree(expected(200, "200 OK", true, "{\"Content-Type\":[\"application/octet-stream\"]}", "\"AQID\"", true)),
                 resolve("GET", "/bin", true));
     }
 
     @Test
     void repeatedHeadersAndCookies() throws IOException {
-        assertEquals(Events.tree(expected(200, "200 OK", true, "{\"X-Multi\":[\"a\",\"b\"],\"Content-Type\":[\"text/plain\"],"
+        assertEquals(ResourceEvents.tree(expected(200, "200 OK", true, "{\"X-Multi\":[\"a\",\"b\"],\"Content-Type\":[\"text/plain\"],"
                 + "\"Set-Cookie\":[\"a=1; Secure\",\"b=2\"]}", "\"ok\"", false)), resolve("GET", "/headers", true));
-        assertEquals(Events.tree(expected(200, "200 OK", false, "{\"X-Multi\":\"a, b\",\"Content-Type\":\"text/plain\","
+        assertEquals(ResourceEvents.tree(expected(200, "200 OK", false, "{\"X-Multi\":\"a, b\",\"Content-Type\":\"text/plain\","
                 + "\"Set-Cookie\":\"b=2\"}", "\"ok\"", false)), resolve("GET", "/headers", false));
     }
 
     @Test
     void notFoundAndMethodNotAllowed() throws IOException {
-        assertEquals(Events.tree(expected(404, "404 Not Found", false, "{\"Content-Type\":\"application/json\"}",
+        assertEquals(ResourceEvents.tree(expected(404, "404 Not Found", false, "{\"Content-Type\":\"application/json\"}",
                 "\"{\\\"statusCode\\\":404,\\\"message\\\":\\\"Not found\\\"}\"", false)), resolve("GET", "/nope", false));
-        assertEquals(Events.tree(expected(405, "405 Method Not Allowed", true,
+        assertEquals(ResourceEvents.tree(expected(405, "405 Method Not Allowed", true,
                         "{\"Content-Type\":[\"application/json\"],\"Allow\":[\"POST\"]}",
                         "\"{\\\"statusCode\\\":405,\\\"message\\\":\\\"Method not allowed\\\"}\"", false)),
                 resolve("GET", "/only-post", true));
@@ -108,25 +109,25 @@ class AlbResolverTest {
     void pathParamsDecodedQueryAndSourceIp() throws IOException {
         assertEquals("{\"id\":\"42\"}", resolve("GET", "/orders/42", false).get("body").asText());
         String single = APP.resolve(event("GET", "/query", false, Map.of("q", List.of("caf%C3%A9+cr%C3%A8me"), "tag%5B%5D", List.of("x%26y"))), null);
-        assertEquals(Events.tree("{\"q\":[\"café crème\"],\"tag[]\":[\"x&y\"]}"), Events.tree(Events.tree(single).get("body").asText()));
+        assertEquals(ResourceEvents.tree("{\"q\":[\"café crème\"],\"tag[]\":[\"x&y\"]}"), ResourceEvents.tree(ResourceEvents.tree(single).get("body").asText()));
         String multi = APP.resolve(event("GET", "/query", true, Map.of("q", List.of("a%20b", "c+d"))), null);
-        assertEquals(Events.tree("{\"q\":[\"a b\",\"c d\"]}"), Events.tree(Events.tree(multi).get("body").asText()));
+        assertEquals(ResourceEvents.tree("{\"q\":[\"a b\",\"c d\"]}"), ResourceEvents.tree(ResourceEvents.tree(multi).get("body").asText()));
         assertEquals("203.0.113.5 alb", resolve("GET", "/ip", false).get("body").asText());
     }
 
     @Test
     void malformedQueryIsBadRequest() throws IOException {
-        JsonNode r = Events.tree(APP.resolve(event("GET", "/query", false, Map.of("q", List.of("%E2%82"))), null));
+        JsonNode r = ResourceEvents.tree(APP.resolve(event("GET", "/query", false, Map.of("q", List.of("%E2%82"))), null));
         assertEquals(400, r.get("statusCode").asInt());
         assertEquals("400 Bad Request", r.get("statusDescription").asText());
-        assertEquals(400, Events.tree(r.get("body").asText()).get("statusCode").asInt());
+        assertEquals(400, ResourceEvents.tree(r.get("body").asText()).get("statusCode").asInt());
     }
 
     @Test
     void malformedEventsAreAnsweredInTheirOwnHeaderMode() throws IOException {
         for (boolean multi : new boolean[] {false, true}) {
-            JsonNode r = Events.tree(APP.resolve(event("GET", "/query", multi, Map.of("q", List.of("%zz"))), null));
-            assertEquals(Events.tree(expected(400, "400 Bad Request", multi,
+            JsonNode r = ResourceEvents.tree(APP.resolve(event("GET", "/query", multi, Map.of("q", List.of("%zz"))), null));
+            assertEquals(ResourceEvents.tree(expected(400, "400 Bad Request", multi,
                     multi ? "{\"Content-Type\":[\"application/json\"]}" : "{\"Content-Type\":\"application/json\"}",
                     "\"{\\\"statusCode\\\":400,\\\"message\\\":\\\"Malformed percent-encoding in query parameter: "
                             + "'%' at index 0 is not followed by two hex digits\\\"}\"", false)), r);
@@ -143,8 +144,8 @@ class AlbResolverTest {
     void streamEntryPoint() throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         APP.handleRequest(new ByteArrayInputStream(event("GET", "/text", true, Map.of()).getBytes(StandardCharsets.UTF_8)), out, null);
-        assertEquals(Events.tree(expected(200, "200 OK", true, "{\"Content-Type\":[\"text/plain; charset=utf-8\"]}", "\"hello\"", false)),
-                Events.tree(out.toString(StandardCharsets.UTF_8)));
+        assertEquals(ResourceEvents.tree(expected(200, "200 OK", true, "{\"Content-Type\":[\"text/plain; charset=utf-8\"]}", "\"hello\"", false)),
+                ResourceEvents.tree(out.toString(StandardCharsets.UTF_8)));
     }
 
     @Test
@@ -169,15 +170,15 @@ class AlbResolverTest {
         assertEquals(400, bad.getStatusCode());
         assertEquals("400 Bad Request", bad.getStatusDescription());
         assertEquals(Map.of("Content-Type", List.of("application/json")), bad.getMultiValueHeaders());
-        JsonNode body = Events.parseTree(bad.getBody());
+        JsonNode body = ResourceEvents.parseTree(bad.getBody());
         assertEquals(400, body.get("statusCode").asInt());
         assertTrue(body.get("message").asText().startsWith("Malformed percent-encoding in query parameter"), body.toString());
     }
 
     @Test
     void otherEventsAreRefused() {
-        assertThrows(UnsupportedEventException.class, () -> APP.resolve(Events.text("rest-v1.json"), null));
-        assertThrows(UnsupportedEventException.class, () -> APP.resolve(Events.text("lattice-v2.json"), null));
+        assertThrows(UnsupportedEventException.class, () -> APP.resolve(ResourceEvents.text("rest-v1.json"), null));
+        assertThrows(UnsupportedEventException.class, () -> APP.resolve(ResourceEvents.text("lattice-v2.json"), null));
         assertSame(AlbSource.class, APP.sources().get(0).getClass());
         assertEquals(1, APP.sources().size());
     }

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.portico.api.BadRequestError;
 import dev.portico.api.spi.SourceRequest;
+import dev.portico.testkit.ResourceEvents;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -27,26 +28,26 @@ class AlbSourceDecodeTest {
     @ValueSource(strings = {"alb-single.json", "alb-multi.json", "alb-multi-empty.json", "alb-nulls.json",
         "alb-malformed-name.json"})
     void recognizesAlbEvents(String file) {
-        assertTrue(source.recognizes(Events.json(file)));
+        assertTrue(source.recognizes(ResourceEvents.json(file)));
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"rest-v1.json", "http-v2.json", "function-url.json", "lattice-v1.json", "lattice-v2.json"})
     void rejectsOtherEvents(String file) {
-        assertFalse(source.recognizes(Events.json(file)));
+        assertFalse(source.recognizes(ResourceEvents.json(file)));
     }
 
     @Test
     void elbMustBeAnObject() {
-        assertFalse(source.recognizes(Events.parse("{\"requestContext\":{\"elb\":\"x\"},\"httpMethod\":\"GET\"}")));
-        assertFalse(source.recognizes(Events.parse("{\"requestContext\":{\"elb\":null}}")));
-        assertFalse(source.recognizes(Events.parse("{\"requestContext\":\"elb\"}")));
-        assertFalse(source.recognizes(Events.parse("{}")));
+        assertFalse(source.recognizes(ResourceEvents.parse("{\"requestContext\":{\"elb\":\"x\"},\"httpMethod\":\"GET\"}")));
+        assertFalse(source.recognizes(ResourceEvents.parse("{\"requestContext\":{\"elb\":null}}")));
+        assertFalse(source.recognizes(ResourceEvents.parse("{\"requestContext\":\"elb\"}")));
+        assertFalse(source.recognizes(ResourceEvents.parse("{}")));
     }
 
     @Test
     void decodesSingleValueEvent() {
-        SourceRequest r = source.decode(Events.json("alb-single.json"));
+        SourceRequest r = source.decode(ResourceEvents.json("alb-single.json"));
         assertEquals("alb", r.source());
         assertEquals("POST", r.method());
         assertEquals("/orders/42", r.path());
@@ -65,7 +66,7 @@ class AlbSourceDecodeTest {
 
     @Test
     void decodesMultiValueEvent() {
-        SourceRequest r = source.decode(Events.json("alb-multi.json"));
+        SourceRequest r = source.decode(ResourceEvents.json("alb-multi.json"));
         assertEquals("PUT", r.method());
         assertEquals("/items", r.path());
         assertEquals(List.of("application/json", "text/plain"), r.headers().all("Accept"));
@@ -81,7 +82,7 @@ class AlbSourceDecodeTest {
 
     @Test
     void emptyMultiValueMapsStillMeanMultiValueMode() {
-        SourceRequest r = source.decode(Events.json("alb-multi-empty.json"));
+        SourceRequest r = source.decode(ResourceEvents.json("alb-multi-empty.json"));
         assertTrue(AlbSource.isMultiValue(r));
         assertTrue(r.headers().isEmpty());
         assertTrue(r.queryParams().isEmpty());
@@ -91,20 +92,20 @@ class AlbSourceDecodeTest {
 
     @Test
     void malformedQueryValueIsBadRequest() {
-        BadRequestError e = assertThrows(BadRequestError.class, () -> source.decode(Events.json("alb-malformed-query.json")));
+        BadRequestError e = assertThrows(BadRequestError.class, () -> source.decode(ResourceEvents.json("alb-malformed-query.json")));
         assertEquals(400, e.statusCode());
         assertTrue(e.getMessage().startsWith("Malformed percent-encoding in query parameter"), e.getMessage());
     }
 
     @Test
     void malformedQueryNameIsBadRequest() {
-        BadRequestError e = assertThrows(BadRequestError.class, () -> source.decode(Events.json("alb-malformed-name.json")));
+        BadRequestError e = assertThrows(BadRequestError.class, () -> source.decode(ResourceEvents.json("alb-malformed-name.json")));
         assertEquals(400, e.statusCode());
     }
 
     @Test
     void decodesNullsEverywhere() {
-        SourceRequest r = source.decode(Events.json("alb-nulls.json"));
+        SourceRequest r = source.decode(ResourceEvents.json("alb-nulls.json"));
         assertEquals("DELETE", r.method());
         assertEquals("/", r.path());
         assertTrue(r.headers().isEmpty());
@@ -118,7 +119,7 @@ class AlbSourceDecodeTest {
 
     @Test
     void nullHeaderAndQueryValuesAreSkipped() {
-        SourceRequest r = source.decode(Events.parse("{\"requestContext\":{\"elb\":{}},\"httpMethod\":\"GET\",\"path\":\"/\","
+        SourceRequest r = source.decode(ResourceEvents.parse("{\"requestContext\":{\"elb\":{}},\"httpMethod\":\"GET\",\"path\":\"/\","
                 + "\"multiValueHeaders\":{\"a\":[null,\"1\"],\"b\":null},"
                 + "\"multiValueQueryStringParameters\":{\"x\":null,\"y\":[null]}}"));
         assertEquals(Map.of("a", List.of("1")), r.headers().asMap());

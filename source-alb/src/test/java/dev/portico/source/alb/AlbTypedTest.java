@@ -12,6 +12,8 @@ import com.amazonaws.services.lambda.runtime.events.ApplicationLoadBalancerRespo
 import dev.portico.api.Headers;
 import dev.portico.api.spi.SourceRequest;
 import dev.portico.api.spi.WireResponse;
+import dev.portico.testkit.IsolatedLoader;
+import dev.portico.testkit.ResourceEvents;
 import java.io.StringWriter;
 import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
@@ -25,7 +27,7 @@ class AlbTypedTest {
 
     @Test
     void typedEventIsBuiltFromTheJsonOnDemand() {
-        SourceRequest r = new AlbSource().decode(Events.json("alb-single.json"));
+        SourceRequest r = new AlbSource().decode(ResourceEvents.json("alb-single.json"));
         ApplicationLoadBalancerRequestEvent e = assertInstanceOf(ApplicationLoadBalancerRequestEvent.class, r.event().get());
         assertEquals("post", e.getHttpMethod());
         assertEquals("/orders/42", e.getPath());
@@ -39,7 +41,7 @@ class AlbTypedTest {
         assertFalse(e.getIsBase64Encoded());
 
         ApplicationLoadBalancerRequestEvent m = (ApplicationLoadBalancerRequestEvent)
-                new AlbSource().decode(Events.json("alb-multi.json")).event().get();
+                new AlbSource().decode(ResourceEvents.json("alb-multi.json")).event().get();
         assertEquals(List.of("1", "2%2C3"), m.getMultiValueQueryStringParameters().get("id"));
         assertEquals(List.of("application/json", "text/plain"), m.getMultiValueHeaders().get("accept"));
         assertNull(m.getHeaders());
@@ -100,7 +102,7 @@ class AlbTypedTest {
         try (IsolatedLoader loader = new IsolatedLoader()) {
             Class<?> eventJson = loader.loadClass("dev.portico.api.spi.EventJson");
             Object map = eventJson.getMethod("parse", byte[].class)
-                    .invoke(null, (Object) Events.text("alb-multi.json").getBytes(StandardCharsets.UTF_8));
+                    .invoke(null, (Object) ResourceEvents.text("alb-multi.json").getBytes(StandardCharsets.UTF_8));
             Object json = eventJson.getMethod("of", Map.class).invoke(null, map);
             Object source = loader.loadClass(AlbSource.class.getName()).getConstructor().newInstance();
             Class<?> spi = loader.loadClass("dev.portico.api.spi.EventSource");

@@ -14,6 +14,7 @@ import dev.portico.api.Cookie;
 import dev.portico.api.Response;
 import dev.portico.api.UnsupportedEventException;
 import dev.portico.core.Resolver;
+import dev.portico.testkit.NamedEvents;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -48,10 +49,10 @@ class ApiGatewayHttpResolverTest {
 
     /** An HTTP API event for a method and raw path, from the authored GET event. */
     private static String event(String method, String rawPath, String rawQuery) throws Exception {
-        Map<String, Object> e = Events.map("http-api-get-default.json");
+        Map<String, Object> e = NamedEvents.map("http-api-get-default.json");
         e.put("rawPath", rawPath);
         e.put("rawQueryString", rawQuery);
-        Events.object(Events.object(e, "requestContext"), "http").put("method", method);
+        NamedEvents.object(NamedEvents.object(e, "requestContext"), "http").put("method", method);
         return MAPPER.writeValueAsString(e);
     }
 
@@ -86,7 +87,7 @@ class ApiGatewayHttpResolverTest {
                 + "'cookies':['s=1; Secure','t=2; Secure; HttpOnly'],"
                 + "'body':'{\\'id\\':\\'42\\',\\'session\\':\\'abc\\',\\'theme\\':\\'dark\\',\\'tags\\':[\\'a\\',\\'b\\'],"
                 + "\\'bytes\\':4}','isBase64Encoded':false}";
-        String json = new String(Events.bytes("http-api-post.json"), StandardCharsets.UTF_8);
+        String json = new String(NamedEvents.bytes("http-api-post.json"), StandardCharsets.UTF_8);
         assertEquals(tree(expected), MAPPER.readTree(APP.resolve(json, null)));
     }
 
@@ -106,9 +107,9 @@ class ApiGatewayHttpResolverTest {
     void keepsTheDefaultStagePath() throws Exception {
         JsonNode r = MAPPER.readTree(APP.resolve(event("GET", "/prod/todos/1", ""), null));
         assertEquals(404, r.get("statusCode").asInt());
-        Map<String, Object> e = Events.map("http-api-get-default.json");
+        Map<String, Object> e = NamedEvents.map("http-api-get-default.json");
         e.put("rawPath", "/prod/todos/1");
-        Events.object(e, "requestContext").put("stage", "prod");
+        NamedEvents.object(e, "requestContext").put("stage", "prod");
         JsonNode stripped = MAPPER.readTree(APP.resolve(MAPPER.writeValueAsString(e), null));
         assertEquals("{\"id\":\"1\"}", stripped.get("body").asText());
         e.put("rawPath", "/production/todos/1");
@@ -117,9 +118,9 @@ class ApiGatewayHttpResolverTest {
 
     @Test
     void givesHandlersTheTypedEvent() throws Exception {
-        Map<String, Object> e = Events.map("http-api-get-default.json");
+        Map<String, Object> e = NamedEvents.map("http-api-get-default.json");
         e.put("rawPath", "/beta/stage");
-        Events.object(e, "requestContext").put("stage", "beta");
+        NamedEvents.object(e, "requestContext").put("stage", "beta");
         assertEquals("beta", MAPPER.readTree(APP.resolve(MAPPER.writeValueAsString(e), null)).get("body").asText());
     }
 
@@ -135,7 +136,7 @@ class ApiGatewayHttpResolverTest {
     @Test
     void answersTypedEvents() {
         APIGatewayV2HTTPEvent typed = (APIGatewayV2HTTPEvent) new ApiGatewayHttpSource()
-                .decode(Events.json("http-api-post.json")).event().get();
+                .decode(NamedEvents.json("http-api-post.json")).event().get();
         APIGatewayV2HTTPResponse r = APP.handleRequest(typed, null);
         assertEquals(201, r.getStatusCode());
         assertEquals(Map.of("X-Tag", "a, b", "Content-Type", "application/json"), r.getHeaders());
@@ -155,7 +156,7 @@ class ApiGatewayHttpResolverTest {
 
     @Test
     void refusesOtherEventsAndIsDiscovered() throws Exception {
-        String url = MAPPER.writeValueAsString(Events.map("function-url.json"));
+        String url = MAPPER.writeValueAsString(NamedEvents.map("function-url.json"));
         assertThrows(UnsupportedEventException.class, () -> APP.resolve(url, null));
         var b = Resolver.builder().debug(false);
         b.get("/who", r -> r.source());

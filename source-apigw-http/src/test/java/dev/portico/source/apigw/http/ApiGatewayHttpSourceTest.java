@@ -19,6 +19,7 @@ import dev.portico.api.spi.EventSource;
 import dev.portico.api.spi.SourceRequest;
 import dev.portico.api.spi.WireResponse;
 import dev.portico.source.payloadv2.PayloadV2Source;
+import dev.portico.testkit.NamedEvents;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.util.List;
@@ -35,31 +36,18 @@ class ApiGatewayHttpSourceTest {
     private final ApiGatewayHttpSource source = new ApiGatewayHttpSource();
 
     @Test
-    void identifiesItself() {
-        assertEquals("apigw-http", source.id());
-        assertEquals(50, source.priority());
-        Module module = ApiGatewayHttpSource.class.getModule();
-        if (module.isNamed()) {
-            assertTrue(module.getDescriptor().provides().stream().anyMatch(p -> p.service().equals(EventSource.class.getName())
-                    && p.providers().equals(List.of(ApiGatewayHttpSource.class.getName()))));
-        } else {
-            assertTrue(ServiceLoader.load(EventSource.class).stream().anyMatch(p -> p.type() == ApiGatewayHttpSource.class));
-        }
-    }
-
-    @Test
     void recognizesOnlyHttpApiEvents() {
-        assertTrue(source.recognizes(Events.json("http-api-post.json")));
-        assertTrue(source.recognizes(Events.json("http-api-get-default.json")));
-        assertTrue(source.recognizes(Events.json("http-api-nulls.json")));
-        assertFalse(source.recognizes(Events.json("function-url.json")));
-        assertFalse(source.recognizes(Events.json("rest-v1.json")));
-        assertFalse(source.recognizes(Events.json("lattice-v2.json")));
-        assertFalse(source.recognizes(Events.json("alb.json")));
-        Map<String, Object> noRouteKey = Events.map("http-api-post.json");
+        assertTrue(source.recognizes(NamedEvents.json("http-api-post.json")));
+        assertTrue(source.recognizes(NamedEvents.json("http-api-get-default.json")));
+        assertTrue(source.recognizes(NamedEvents.json("http-api-nulls.json")));
+        assertFalse(source.recognizes(NamedEvents.json("function-url.json")));
+        assertFalse(source.recognizes(NamedEvents.json("rest-v1.json")));
+        assertFalse(source.recognizes(NamedEvents.json("lattice-v2.json")));
+        assertFalse(source.recognizes(NamedEvents.json("alb.json")));
+        Map<String, Object> noRouteKey = NamedEvents.map("http-api-post.json");
         noRouteKey.remove("routeKey");
         assertFalse(source.recognizes(EventJson.of(noRouteKey)));
-        Map<String, Object> v1 = Events.map("http-api-post.json");
+        Map<String, Object> v1 = NamedEvents.map("http-api-post.json");
         v1.put("version", "1.0");
         assertFalse(source.recognizes(EventJson.of(v1)));
         assertFalse(source.recognizes(EventJson.of(Map.of())));
@@ -67,7 +55,7 @@ class ApiGatewayHttpSourceTest {
 
     @Test
     void decodesAllParts() {
-        SourceRequest r = source.decode(Events.json("http-api-post.json"));
+        SourceRequest r = source.decode(NamedEvents.json("http-api-post.json"));
         assertEquals("apigw-http", r.source());
         assertEquals("POST", r.method());
         assertEquals("/orders/42", r.path());
@@ -84,7 +72,7 @@ class ApiGatewayHttpSourceTest {
 
     @Test
     void decodesDefaultStageWithoutStrippingOrCookies() {
-        SourceRequest r = source.decode(Events.json("http-api-get-default.json"));
+        SourceRequest r = source.decode(NamedEvents.json("http-api-get-default.json"));
         assertEquals("GET", r.method());
         assertEquals("/prod/items", r.path());
         assertTrue(r.queryParams().isEmpty());
@@ -96,7 +84,7 @@ class ApiGatewayHttpSourceTest {
 
     @Test
     void decodesNulls() {
-        SourceRequest r = source.decode(Events.json("http-api-nulls.json"));
+        SourceRequest r = source.decode(NamedEvents.json("http-api-nulls.json"));
         assertEquals("GET", r.method());
         assertEquals("/", r.path());
         assertTrue(r.headers().isEmpty());
@@ -113,10 +101,10 @@ class ApiGatewayHttpSourceTest {
 
     @Test
     void rejectsMissingMethodAndMalformedQuery() {
-        Map<String, Object> noMethod = Events.map("http-api-post.json");
-        Events.object(Events.object(noMethod, "requestContext"), "http").remove("method");
+        Map<String, Object> noMethod = NamedEvents.map("http-api-post.json");
+        NamedEvents.object(NamedEvents.object(noMethod, "requestContext"), "http").remove("method");
         assertThrows(BadRequestError.class, () -> source.decode(EventJson.of(noMethod)));
-        Map<String, Object> badQuery = Events.map("http-api-post.json");
+        Map<String, Object> badQuery = NamedEvents.map("http-api-post.json");
         badQuery.put("rawQueryString", "a=%E");
         assertThrows(BadRequestError.class, () -> source.decode(EventJson.of(badQuery)));
     }
@@ -133,16 +121,16 @@ class ApiGatewayHttpSourceTest {
         "'', /prod/x, /prod/x",
     })
     void stripsTheStageSegmentOnly(String stage, String rawPath, String expected) {
-        Map<String, Object> e = Events.map("http-api-post.json");
+        Map<String, Object> e = NamedEvents.map("http-api-post.json");
         e.put("rawPath", rawPath);
-        Events.object(e, "requestContext").put("stage", stage);
+        NamedEvents.object(e, "requestContext").put("stage", stage);
         assertEquals(expected, source.decode(EventJson.of(e)).path());
     }
 
     @Test
     void keepsPathWithoutStage() {
-        Map<String, Object> e = Events.map("http-api-post.json");
-        Events.object(e, "requestContext").remove("stage");
+        Map<String, Object> e = NamedEvents.map("http-api-post.json");
+        NamedEvents.object(e, "requestContext").remove("stage");
         assertEquals("/prod/orders/42", source.decode(EventJson.of(e)).path());
     }
 
@@ -151,20 +139,20 @@ class ApiGatewayHttpSourceTest {
         Headers headers = Headers.builder().add("X-Trace", "t1").add("Vary", "Origin").add("vary", "Accept")
                 .add("Content-Type", "application/json").build();
         WireResponse w = new WireResponse(201, headers, List.of("a=1; Secure", "b=2; HttpOnly"), "{\"ok\":true}", false);
-        SourceRequest r = source.decode(Events.json("http-api-post.json"));
+        SourceRequest r = source.decode(NamedEvents.json("http-api-post.json"));
         assertEquals(MAPPER.readTree("{\"statusCode\":201,\"headers\":{\"X-Trace\":\"t1\",\"Vary\":\"Origin, Accept\","
                 + "\"Content-Type\":\"application/json\"},\"cookies\":[\"a=1; Secure\",\"b=2; HttpOnly\"],"
                 + "\"body\":\"{\\\"ok\\\":true}\",\"isBase64Encoded\":false}"),
-                MAPPER.readTree(Events.encode(source, w, r)));
+                MAPPER.readTree(NamedEvents.encode(source, w, r)));
         WireResponse binary = new WireResponse(200, Headers.builder().add("Content-Type", "image/png").build(),
                 List.of(), "iVBORw==", true);
         assertEquals(MAPPER.readTree("{\"statusCode\":200,\"headers\":{\"Content-Type\":\"image/png\"},\"cookies\":[],"
-                + "\"body\":\"iVBORw==\",\"isBase64Encoded\":true}"), MAPPER.readTree(Events.encode(source, binary, r)));
+                + "\"body\":\"iVBORw==\",\"isBase64Encoded\":true}"), MAPPER.readTree(NamedEvents.encode(source, binary, r)));
     }
 
     @Test
     void buildsTheTypedEventFromJson() {
-        SourceRequest r = source.decode(Events.json("http-api-post.json"));
+        SourceRequest r = source.decode(NamedEvents.json("http-api-post.json"));
         APIGatewayV2HTTPEvent t = assertInstanceOf(APIGatewayV2HTTPEvent.class, r.event().get());
         assertEquals("2.0", t.getVersion());
         assertEquals("POST /orders/{id}", t.getRouteKey());
@@ -182,15 +170,15 @@ class ApiGatewayHttpSourceTest {
         assertEquals(Map.of("sub", "user-7", "scope", "orders"), c.getAuthorizer().getJwt().getClaims());
         assertEquals(List.of("orders.write"), c.getAuthorizer().getJwt().getScopes());
         APIGatewayV2HTTPEvent.RequestContext.Authorizer lambda = ((APIGatewayV2HTTPEvent) source
-                .decode(Events.json("http-api-get-default.json")).event().get()).getRequestContext().getAuthorizer();
+                .decode(NamedEvents.json("http-api-get-default.json")).event().get()).getRequestContext().getAuthorizer();
         assertEquals(Map.of("tenant", "t-1", "level", 3L), lambda.getLambda());
     }
 
     @Test
     void decodesTypedEvents() {
-        APIGatewayV2HTTPEvent t = (APIGatewayV2HTTPEvent) source.decode(Events.json("http-api-post.json")).event().get();
+        APIGatewayV2HTTPEvent t = (APIGatewayV2HTTPEvent) source.decode(NamedEvents.json("http-api-post.json")).event().get();
         SourceRequest r = ApiGatewayHttpSource.decode(t);
-        SourceRequest fromJson = source.decode(Events.json("http-api-post.json"));
+        SourceRequest fromJson = source.decode(NamedEvents.json("http-api-post.json"));
         assertEquals(fromJson.method(), r.method());
         assertEquals("/orders/42", r.path());
         assertEquals(fromJson.queryParams(), r.queryParams());
@@ -213,56 +201,5 @@ class ApiGatewayHttpSourceTest {
         assertEquals("/", minimal.path());
         assertEquals(List.of("v"), minimal.queryParams().all("k"));
         assertNull(minimal.cookies());
-    }
-
-    @Test
-    void convertsToTypedResponse() {
-        Headers headers = Headers.builder().add("Vary", "Origin").add("Vary", "Accept")
-                .add("Content-Type", "text/plain").build();
-        APIGatewayV2HTTPResponse t = ApiGatewayHttpSource.toResponseEvent(
-                new WireResponse(404, headers, List.of("c=1"), "nope", false));
-        assertEquals(404, t.getStatusCode());
-        assertEquals(Map.of("Vary", "Origin, Accept", "Content-Type", "text/plain"), t.getHeaders());
-        assertNull(t.getMultiValueHeaders());
-        assertEquals(List.of("c=1"), t.getCookies());
-        assertEquals("nope", t.getBody());
-        assertFalse(t.getIsBase64Encoded());
-    }
-
-    /** Decoding in a fresh class loader must not load the AWS event classes nor Jackson databind. */
-    @Test
-    @SuppressWarnings("unchecked")
-    void buildsTheTypedEventOnlyOnDemand() throws Exception {
-        URL[] urls = {location(ApiGatewayHttpSource.class), location(LazyProbe.class), location(EventSource.class),
-            location(JsonFactory.class), location(ObjectMapper.class), location(APIGatewayV2HTTPEvent.class),
-            location(PayloadV2Source.class)};
-        try (Isolated loader = new Isolated(urls)) {
-            Function<byte[], Object> probe = (Function<byte[], Object>) loader.loadClass(LazyProbe.class.getName())
-                    .getConstructor().newInstance();
-            Supplier<?> typed = (Supplier<?>) probe.apply(Events.bytes("http-api-post.json"));
-            assertSame(loader, probe.getClass().getClassLoader());
-            assertTrue(loader.loaded(ApiGatewayHttpSource.class.getName()));
-            assertFalse(loader.loaded(APIGatewayV2HTTPEvent.class.getName()));
-            assertFalse(loader.loaded(ObjectMapper.class.getName()));
-            Object event = typed.get();
-            assertEquals(APIGatewayV2HTTPEvent.class.getName(), event.getClass().getName());
-            assertTrue(loader.loaded(APIGatewayV2HTTPEvent.class.getName()));
-            assertFalse(loader.loaded(ObjectMapper.class.getName()));
-        }
-    }
-
-    private static URL location(Class<?> type) {
-        return type.getProtectionDomain().getCodeSource().getLocation();
-    }
-
-    /** A class loader that sees only the given jars and folders, and tells what it has loaded. */
-    private static final class Isolated extends URLClassLoader {
-        Isolated(URL[] urls) {
-            super(urls, null); // the boot loader: the platform loader would delegate to this module's loader
-        }
-
-        boolean loaded(String name) {
-            return findLoadedClass(name) != null;
-        }
     }
 }

@@ -13,6 +13,7 @@ import dev.portico.api.Cookie;
 import dev.portico.api.Response;
 import dev.portico.api.UnsupportedEventException;
 import dev.portico.core.Resolver;
+import dev.portico.testkit.NamedEvents;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -48,10 +49,10 @@ class LambdaFunctionUrlResolverTest {
     }
 
     private static String event(String method, String rawPath, String rawQuery) throws Exception {
-        Map<String, Object> e = Events.map("function-url-get.json");
+        Map<String, Object> e = NamedEvents.map("function-url-get.json");
         e.put("rawPath", rawPath);
         e.put("rawQueryString", rawQuery);
-        Events.object(Events.object(e, "requestContext"), "http").put("method", method);
+        NamedEvents.object(NamedEvents.object(e, "requestContext"), "http").put("method", method);
         return MAPPER.writeValueAsString(e);
     }
 
@@ -78,7 +79,7 @@ class LambdaFunctionUrlResolverTest {
 
     @Test
     void passesCookiesQueryAndBinaryBodyAndWritesSeveralCookies() throws Exception {
-        String json = new String(Events.bytes("function-url-post.json"), StandardCharsets.UTF_8);
+        String json = new String(NamedEvents.bytes("function-url-post.json"), StandardCharsets.UTF_8);
         JsonNode out = MAPPER.readTree(APP.resolve(json, null));
         assertEquals(tree("{'statusCode':200,'headers':{'Vary':'Origin, Accept','X-Name':'photo one.png',"
                 + "'X-Sid':'42','X-Lang':'en','X-Sizes':'s|m','X-Caption':'sun & sea','Content-Type':'image/png'},"
@@ -99,9 +100,9 @@ class LambdaFunctionUrlResolverTest {
 
     @Test
     void neverStripsAStage() throws Exception {
-        Map<String, Object> e = Events.map("function-url-get.json");
+        Map<String, Object> e = NamedEvents.map("function-url-get.json");
         e.put("rawPath", "/prod/reports/1");
-        Events.object(e, "requestContext").put("stage", "prod");
+        NamedEvents.object(e, "requestContext").put("stage", "prod");
         assertEquals(404, MAPPER.readTree(APP.resolve(MAPPER.writeValueAsString(e), null)).get("statusCode").asInt());
     }
 
@@ -117,7 +118,7 @@ class LambdaFunctionUrlResolverTest {
     @Test
     void answersTypedEventsThroughDispatch() {
         APIGatewayV2HTTPEvent typed = (APIGatewayV2HTTPEvent) new LambdaFunctionUrlSource()
-                .decode(Events.json("function-url-get.json")).event().get();
+                .decode(NamedEvents.json("function-url-get.json")).event().get();
         typed.setRawPath("/reports/1999");
         typed.setRawQueryString("format=pdf");
         APIGatewayV2HTTPResponse r = LambdaFunctionUrlSource.toResponseEvent(
@@ -131,7 +132,7 @@ class LambdaFunctionUrlResolverTest {
 
     @Test
     void refusesOtherEventsAndIsDiscovered() throws Exception {
-        String http = MAPPER.writeValueAsString(Events.map("http-api.json"));
+        String http = MAPPER.writeValueAsString(NamedEvents.map("http-api.json"));
         assertThrows(UnsupportedEventException.class, () -> APP.resolve(http, null));
         var b = Resolver.builder().debug(false);
         b.get("/who", r -> r.source());

@@ -20,6 +20,7 @@ import dev.portico.api.spi.EventSource;
 import dev.portico.api.spi.SourceRequest;
 import dev.portico.api.spi.WireResponse;
 import dev.portico.source.payloadv2.PayloadV2Source;
+import dev.portico.testkit.NamedEvents;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.util.Base64;
@@ -35,42 +36,29 @@ class LambdaFunctionUrlSourceTest {
     private final LambdaFunctionUrlSource source = new LambdaFunctionUrlSource();
 
     @Test
-    void identifiesItself() {
-        assertEquals("function-url", source.id());
-        assertEquals(100, source.priority());
-        Module module = LambdaFunctionUrlSource.class.getModule();
-        if (module.isNamed()) {
-            assertTrue(module.getDescriptor().provides().stream().anyMatch(p -> p.service().equals(EventSource.class.getName())
-                    && p.providers().equals(List.of(LambdaFunctionUrlSource.class.getName()))));
-        } else {
-            assertTrue(ServiceLoader.load(EventSource.class).stream().anyMatch(p -> p.type() == LambdaFunctionUrlSource.class));
-        }
-    }
-
-    @Test
     void recognizesOnlyFunctionUrlEvents() {
-        assertTrue(source.recognizes(Events.json("function-url-post.json")));
-        assertTrue(source.recognizes(Events.json("function-url-get.json")));
-        assertTrue(source.recognizes(Events.json("function-url-nulls.json")));
-        assertFalse(source.recognizes(Events.json("http-api.json")));
-        assertFalse(source.recognizes(Events.json("rest-v1.json")));
-        assertFalse(source.recognizes(Events.json("lattice-v2.json")));
-        assertFalse(source.recognizes(Events.json("alb.json")));
-        Map<String, Object> noHttp = Events.map("function-url-get.json");
-        Events.object(noHttp, "requestContext").remove("http");
+        assertTrue(source.recognizes(NamedEvents.json("function-url-post.json")));
+        assertTrue(source.recognizes(NamedEvents.json("function-url-get.json")));
+        assertTrue(source.recognizes(NamedEvents.json("function-url-nulls.json")));
+        assertFalse(source.recognizes(NamedEvents.json("http-api.json")));
+        assertFalse(source.recognizes(NamedEvents.json("rest-v1.json")));
+        assertFalse(source.recognizes(NamedEvents.json("lattice-v2.json")));
+        assertFalse(source.recognizes(NamedEvents.json("alb.json")));
+        Map<String, Object> noHttp = NamedEvents.map("function-url-get.json");
+        NamedEvents.object(noHttp, "requestContext").remove("http");
         assertFalse(source.recognizes(EventJson.of(noHttp)));
-        Map<String, Object> v1 = Events.map("function-url-get.json");
+        Map<String, Object> v1 = NamedEvents.map("function-url-get.json");
         v1.put("version", "1.0");
         assertFalse(source.recognizes(EventJson.of(v1)));
-        Map<String, Object> noDomain = Events.map("function-url-get.json");
-        Events.object(noDomain, "requestContext").put("domainName", null);
+        Map<String, Object> noDomain = NamedEvents.map("function-url-get.json");
+        NamedEvents.object(noDomain, "requestContext").put("domainName", null);
         assertFalse(source.recognizes(EventJson.of(noDomain)));
         assertFalse(source.recognizes(EventJson.of(Map.of())));
     }
 
     @Test
     void decodesAllParts() {
-        SourceRequest r = source.decode(Events.json("function-url-post.json"));
+        SourceRequest r = source.decode(NamedEvents.json("function-url-post.json"));
         assertEquals("function-url", r.source());
         assertEquals("PUT", r.method());
         assertEquals("/uploads/photo%20one.png", r.path());
@@ -88,7 +76,7 @@ class LambdaFunctionUrlSourceTest {
 
     @Test
     void decodesGetWithoutCookiesOrBody() {
-        SourceRequest r = source.decode(Events.json("function-url-get.json"));
+        SourceRequest r = source.decode(NamedEvents.json("function-url-get.json"));
         assertEquals("GET", r.method());
         assertEquals("/", r.path());
         assertTrue(r.queryParams().isEmpty());
@@ -100,15 +88,15 @@ class LambdaFunctionUrlSourceTest {
 
     @Test
     void neverStripsAStage() {
-        Map<String, Object> e = Events.map("function-url-get.json");
+        Map<String, Object> e = NamedEvents.map("function-url-get.json");
         e.put("rawPath", "/prod/items");
-        Events.object(e, "requestContext").put("stage", "prod");
+        NamedEvents.object(e, "requestContext").put("stage", "prod");
         assertEquals("/prod/items", source.decode(EventJson.of(e)).path());
     }
 
     @Test
     void decodesNulls() {
-        SourceRequest r = source.decode(Events.json("function-url-nulls.json"));
+        SourceRequest r = source.decode(NamedEvents.json("function-url-nulls.json"));
         assertEquals("GET", r.method());
         assertEquals("/", r.path());
         assertTrue(r.headers().isEmpty());
@@ -124,10 +112,10 @@ class LambdaFunctionUrlSourceTest {
 
     @Test
     void rejectsMissingMethodAndMalformedQuery() {
-        Map<String, Object> noMethod = Events.map("function-url-get.json");
-        Events.object(Events.object(noMethod, "requestContext"), "http").put("method", null);
+        Map<String, Object> noMethod = NamedEvents.map("function-url-get.json");
+        NamedEvents.object(NamedEvents.object(noMethod, "requestContext"), "http").put("method", null);
         assertThrows(BadRequestError.class, () -> source.decode(EventJson.of(noMethod)));
-        Map<String, Object> badQuery = Events.map("function-url-get.json");
+        Map<String, Object> badQuery = NamedEvents.map("function-url-get.json");
         badQuery.put("rawQueryString", "q=%");
         assertThrows(BadRequestError.class, () -> source.decode(EventJson.of(badQuery)));
     }
@@ -137,20 +125,20 @@ class LambdaFunctionUrlSourceTest {
         Headers headers = Headers.builder().add("Cache-Control", "no-store").add("Link", "</a>")
                 .add("link", "</b>").add("Content-Type", "text/csv").build();
         WireResponse w = new WireResponse(200, headers, List.of("sid=43; Path=/", "lang=fr"), "a,b\n1,2\n", false);
-        SourceRequest r = source.decode(Events.json("function-url-get.json"));
+        SourceRequest r = source.decode(NamedEvents.json("function-url-get.json"));
         assertEquals(MAPPER.readTree("{\"statusCode\":200,\"headers\":{\"Cache-Control\":\"no-store\","
                 + "\"Link\":\"</a>, </b>\",\"Content-Type\":\"text/csv\"},\"cookies\":[\"sid=43; Path=/\",\"lang=fr\"],"
-                + "\"body\":\"a,b\\n1,2\\n\",\"isBase64Encoded\":false}"), MAPPER.readTree(Events.encode(source, w, r)));
+                + "\"body\":\"a,b\\n1,2\\n\",\"isBase64Encoded\":false}"), MAPPER.readTree(NamedEvents.encode(source, w, r)));
         WireResponse binary = new WireResponse(200, Headers.builder().add("Content-Type", "image/png").build(),
                 List.of(), "iVBORw0KGgo=", true);
         assertEquals(MAPPER.readTree("{\"statusCode\":200,\"headers\":{\"Content-Type\":\"image/png\"},\"cookies\":[],"
-                + "\"body\":\"iVBORw0KGgo=\",\"isBase64Encoded\":true}"), MAPPER.readTree(Events.encode(source, binary, r)));
+                + "\"body\":\"iVBORw0KGgo=\",\"isBase64Encoded\":true}"), MAPPER.readTree(NamedEvents.encode(source, binary, r)));
     }
 
     @Test
     void buildsTheTypedEventFromJson() {
         APIGatewayV2HTTPEvent t = assertInstanceOf(APIGatewayV2HTTPEvent.class,
-                source.decode(Events.json("function-url-post.json")).event().get());
+                source.decode(NamedEvents.json("function-url-post.json")).event().get());
         assertEquals("$default", t.getRouteKey());
         assertEquals("/uploads/photo%20one.png", t.getRawPath());
         assertEquals("size=s&size=m&caption=sun+%26+sea&empty=", t.getRawQueryString());
@@ -169,9 +157,9 @@ class LambdaFunctionUrlSourceTest {
 
     @Test
     void decodesTypedEvents() {
-        APIGatewayV2HTTPEvent t = (APIGatewayV2HTTPEvent) source.decode(Events.json("function-url-post.json")).event().get();
+        APIGatewayV2HTTPEvent t = (APIGatewayV2HTTPEvent) source.decode(NamedEvents.json("function-url-post.json")).event().get();
         SourceRequest r = LambdaFunctionUrlSource.decode(t);
-        SourceRequest fromJson = source.decode(Events.json("function-url-post.json"));
+        SourceRequest fromJson = source.decode(NamedEvents.json("function-url-post.json"));
         assertEquals("function-url", r.source());
         assertEquals("PUT", r.method());
         assertEquals(fromJson.path(), r.path());
@@ -185,55 +173,5 @@ class LambdaFunctionUrlSourceTest {
         assertSame(t, r.event().get());
         assertThrows(BadRequestError.class, () -> LambdaFunctionUrlSource.decode(new APIGatewayV2HTTPEvent()));
         assertThrows(BadRequestError.class, () -> LambdaFunctionUrlSource.decode((APIGatewayV2HTTPEvent) null));
-    }
-
-    @Test
-    void convertsToTypedResponse() {
-        Headers headers = Headers.builder().add("X-A", "1").add("X-A", "2").add("Content-Type", "application/json").build();
-        APIGatewayV2HTTPResponse t = LambdaFunctionUrlSource.toResponseEvent(
-                new WireResponse(302, headers, List.of("a=1", "b=2"), "", false));
-        assertEquals(302, t.getStatusCode());
-        assertEquals(Map.of("X-A", "1, 2", "Content-Type", "application/json"), t.getHeaders());
-        assertNull(t.getMultiValueHeaders());
-        assertEquals(List.of("a=1", "b=2"), t.getCookies());
-        assertEquals("", t.getBody());
-        assertFalse(t.getIsBase64Encoded());
-    }
-
-    /** Decoding in a fresh class loader must not load the AWS event classes nor Jackson databind. */
-    @Test
-    @SuppressWarnings("unchecked")
-    void buildsTheTypedEventOnlyOnDemand() throws Exception {
-        URL[] urls = {location(LambdaFunctionUrlSource.class), location(LazyProbe.class), location(EventSource.class),
-            location(JsonFactory.class), location(ObjectMapper.class), location(APIGatewayV2HTTPEvent.class),
-            location(PayloadV2Source.class)};
-        try (Isolated loader = new Isolated(urls)) {
-            Function<byte[], Object> probe = (Function<byte[], Object>) loader.loadClass(LazyProbe.class.getName())
-                    .getConstructor().newInstance();
-            assertSame(loader, probe.getClass().getClassLoader());
-            Supplier<?> typed = (Supplier<?>) probe.apply(Events.bytes("function-url-post.json"));
-            assertTrue(loader.loaded(LambdaFunctionUrlSource.class.getName()));
-            assertFalse(loader.loaded(APIGatewayV2HTTPEvent.class.getName()));
-            assertFalse(loader.loaded(ObjectMapper.class.getName()));
-            Object event = typed.get();
-            assertEquals(APIGatewayV2HTTPEvent.class.getName(), event.getClass().getName());
-            assertTrue(loader.loaded(APIGatewayV2HTTPEvent.class.getName()));
-            assertFalse(loader.loaded(ObjectMapper.class.getName()));
-        }
-    }
-
-    private static URL location(Class<?> type) {
-        return type.getProtectionDomain().getCodeSource().getLocation();
-    }
-
-    /** A class loader that sees only the given jars and folders, and tells what it has loaded. */
-    private static final class Isolated extends URLClassLoader {
-        Isolated(URL[] urls) {
-            super(urls, null); // the boot loader: the platform loader would delegate to this module's loader
-        }
-
-        boolean loaded(String name) {
-            return findLoadedClass(name) != null;
-        }
     }
 }

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.portico.api.spi.EventJson;
 import dev.portico.core.Resolver;
+import dev.portico.testkit.Fixtures;
+import dev.portico.testkit.ResourceEvents;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -42,8 +44,8 @@ class LatticeConformanceTest {
         List<String> seen = new ArrayList<>();
         for (Path file : Fixtures.jsonFiles(events)) {
             String text = Fixtures.read(file);
-            JsonNode tree = Events.tree(text);
-            EventJson json = Events.parse(text);
+            JsonNode tree = ResourceEvents.tree(text);
+            EventJson json = ResourceEvents.parse(text);
             String shape = shape(tree);
             String name = file.getFileName().toString();
             if (shape == null) {
@@ -55,10 +57,10 @@ class LatticeConformanceTest {
             boolean v2 = shape.equals("v2");
             assertEquals(v2, V2.recognizes(json), name);
             assertEquals(!v2, V1.recognizes(json), name);
-            JsonNode response = Events.tree(app.resolve(text, null));
+            JsonNode response = ResourceEvents.tree(app.resolve(text, null));
             assertEquals(200, response.get("statusCode").asInt(), name);
             assertTrue(response.has("statusDescription"), name);
-            JsonNode body = Events.tree(response.get("body").asText());
+            JsonNode body = ResourceEvents.tree(response.get("body").asText());
             assertEquals(v2 ? V2.id() : V1.id(), body.get("source").asText(), name);
             assertEquals(tree.get("method").asText(), body.get("method").asText(), name);
             assertEquals(tree.get(v2 ? "path" : "raw_path").asText(), body.get("path").asText(), name);

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.portico.core.Resolver;
+import dev.portico.testkit.Fixtures;
+import dev.portico.testkit.ResourceEvents;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -22,9 +24,9 @@ class LatticeDocsExamplesTest {
 
     /** The catalogue's stub: the 10 todos inside the body of the REST example's output file. */
     private static List<?> todos(Path docs) throws IOException {
-        JsonNode output = Events.tree(Fixtures.read(docs.resolve("getting_started_rest_api_resolver_output.json")));
-        JsonNode body = Events.tree(output.get("body").asText());
-        return Events.MAPPER.convertValue(body.get("todos"), List.class);
+        JsonNode output = ResourceEvents.tree(Fixtures.read(docs.resolve("getting_started_rest_api_resolver_output.json")));
+        JsonNode body = ResourceEvents.tree(output.get("body").asText());
+        return ResourceEvents.MAPPER.convertValue(body.get("todos"), List.class);
     }
 
     private static <B extends Resolver.Builder> B todosApp(B b, List<?> todos) {
@@ -37,11 +39,11 @@ class LatticeDocsExamplesTest {
         Path docs = Fixtures.folder("docs-examples");
         List<?> todos = todos(docs);
         VpcLatticeV2Resolver app = todosApp(VpcLatticeV2Resolver.builder(), todos).build();
-        JsonNode r = Events.tree(app.resolve(Fixtures.read(docs.resolve("getting_started_vpclatticev2_resolver.json")), null));
+        JsonNode r = ResourceEvents.tree(app.resolve(Fixtures.read(docs.resolve("getting_started_vpclatticev2_resolver.json")), null));
         assertEquals(200, r.get("statusCode").asInt());
         assertEquals("200 OK", r.get("statusDescription").asText());
-        assertEquals(Events.tree("{\"Content-Type\":\"application/json\"}"), r.get("headers"));
-        assertEquals(Events.MAPPER.valueToTree(Map.of("todos", todos)), Events.tree(r.get("body").asText()));
+        assertEquals(ResourceEvents.tree("{\"Content-Type\":\"application/json\"}"), r.get("headers"));
+        assertEquals(ResourceEvents.MAPPER.valueToTree(Map.of("todos", todos)), ResourceEvents.tree(r.get("body").asText()));
         assertFalse(r.get("isBase64Encoded").asBoolean());
         assertFalse(r.has("cookies"));
         assertEquals(10, todos.size());
@@ -53,17 +55,17 @@ class LatticeDocsExamplesTest {
         List<?> todos = todos(docs);
         VpcLatticeResolver app = todosApp(VpcLatticeResolver.builder(), todos).build();
         String input = Fixtures.read(docs.resolve("getting_started_vpclattice_resolver.json"));
-        JsonNode r = Events.tree(app.resolve(input, null));
+        JsonNode r = ResourceEvents.tree(app.resolve(input, null));
         assertEquals(404, r.get("statusCode").asInt());
         assertEquals("404 Not Found", r.get("statusDescription").asText());
-        assertEquals(Events.tree("{\"Content-Type\":\"application/json\"}"), r.get("headers"));
-        assertEquals(Events.tree("{\"statusCode\":404,\"message\":\"Not found\"}"), Events.tree(r.get("body").asText()));
+        assertEquals(ResourceEvents.tree("{\"Content-Type\":\"application/json\"}"), r.get("headers"));
+        assertEquals(ResourceEvents.tree("{\"statusCode\":404,\"message\":\"Not found\"}"), ResourceEvents.tree(r.get("body").asText()));
         assertFalse(r.has("cookies"));
 
-        ObjectNode toTodos = (ObjectNode) Events.tree(input);
+        ObjectNode toTodos = (ObjectNode) ResourceEvents.tree(input);
         toTodos.put("raw_path", "/todos");
-        JsonNode ok = Events.tree(app.resolve(toTodos.toString(), null));
+        JsonNode ok = ResourceEvents.tree(app.resolve(toTodos.toString(), null));
         assertEquals(200, ok.get("statusCode").asInt(), "the catalogue: with raw_path /todos, the #4-style answer");
-        assertEquals(Events.MAPPER.valueToTree(Map.of("todos", todos)), Events.tree(ok.get("body").asText()));
+        assertEquals(ResourceEvents.MAPPER.valueToTree(Map.of("todos", todos)), ResourceEvents.tree(ok.get("body").asText()));
     }
 }

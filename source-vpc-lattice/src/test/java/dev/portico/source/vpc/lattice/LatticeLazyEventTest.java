@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.portico.testkit.IsolatedLoader;
+import dev.portico.testkit.ResourceEvents;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -21,7 +23,7 @@ class LatticeLazyEventTest {
         try (IsolatedLoader loader = new IsolatedLoader()) {
             Class<?> eventJson = loader.loadClass("dev.portico.api.spi.EventJson");
             Object map = eventJson.getMethod("parse", byte[].class)
-                    .invoke(null, (Object) Events.text(file).getBytes(StandardCharsets.UTF_8));
+                    .invoke(null, (Object) ResourceEvents.text(file).getBytes(StandardCharsets.UTF_8));
             Object json = eventJson.getMethod("of", Map.class).invoke(null, map);
             Class<?> spi = loader.loadClass("dev.portico.api.spi.EventSource");
             Object source = loader.loadClass(pkg + sourceClass).getConstructor().newInstance();

@@ -10,6 +10,7 @@ import dev.portico.api.Cookie;
 import dev.portico.api.Response;
 import dev.portico.core.Resolver;
 import dev.portico.api.UnsupportedEventException;
+import dev.portico.testkit.ResourceEvents;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -42,7 +43,7 @@ class LatticeResolverTest {
 
     /** An authored Lattice event of either version. */
     static String event(String version, String method, String path, String... query) {
-        ObjectNode e = Events.MAPPER.createObjectNode();
+        ObjectNode e = ResourceEvents.MAPPER.createObjectNode();
         boolean v2 = version.equals("v2");
         if (v2) {
             e.put("version", "2.0").put("path", path).put("method", method);
@@ -72,11 +73,11 @@ class LatticeResolverTest {
     }
 
     private static JsonNode resolve(String version, String method, String path, String... query) throws IOException {
-        return Events.tree((version.equals("v2") ? V2 : V1).resolve(event(version, method, path, query), null));
+        return ResourceEvents.tree((version.equals("v2") ? V2 : V1).resolve(event(version, method, path, query), null));
     }
 
     private static JsonNode expected(int status, String line, String headers, String body, boolean b64) throws IOException {
-        return Events.tree("{\"statusCode\":" + status + ",\"statusDescription\":\"" + line + "\",\"headers\":" + headers
+        return ResourceEvents.tree("{\"statusCode\":" + status + ",\"statusDescription\":\"" + line + "\",\"headers\":" + headers
                 + ",\"body\":" + body + ",\"isBase64Encoded\":" + b64 + "}");
     }
 
@@ -111,8 +112,8 @@ class LatticeResolverTest {
     @ValueSource(strings = {"v1", "v2"})
     void pathParamsQueryAndClientAddress(String v) throws IOException {
         assertEquals("{\"id\":\"sku-9\"}", resolve(v, "GET", "/orders/sku-9").get("body").asText());
-        JsonNode query = Events.tree(resolve(v, "GET", "/query", "q", "10%", "r", "a+b").get("body").asText());
-        assertEquals(Events.tree("{\"q\":[\"10%\"],\"r\":[\"a+b\"]}"), query, "used as Lattice passed them");
+        JsonNode query = ResourceEvents.tree(resolve(v, "GET", "/query", "q", "10%", "r", "a+b").get("body").asText());
+        assertEquals(ResourceEvents.tree("{\"q\":[\"10%\"],\"r\":[\"a+b\"]}"), query, "used as Lattice passed them");
         String source = v.equals("v2") ? "vpc-lattice-v2" : "vpc-lattice";
         assertEquals("10.9.8.7 " + source + " false", resolve(v, "GET", "/ip").get("body").asText(),
                 "no request id in the event: the core supplies one");
@@ -132,7 +133,7 @@ class LatticeResolverTest {
         (v.equals("v2") ? V2 : V1).handleRequest(
                 new ByteArrayInputStream(event(v, "GET", "/json").getBytes(StandardCharsets.UTF_8)), out, null);
         assertEquals(expected(200, "200 OK", "{\"Content-Type\":\"application/json\"}", "\"{\\\"a\\\":1}\"", false),
-                Events.tree(out.toString(StandardCharsets.UTF_8)));
+                ResourceEvents.tree(out.toString(StandardCharsets.UTF_8)));
     }
 
     @ParameterizedTest
@@ -141,8 +142,8 @@ class LatticeResolverTest {
         String other = event(v.equals("v2") ? "v1" : "v2", "GET", "/json");
         var app = v.equals("v2") ? V2 : V1;
         assertThrows(UnsupportedEventException.class, () -> app.resolve(other, null));
-        assertThrows(UnsupportedEventException.class, () -> app.resolve(Events.text("http-v2.json"), null));
-        assertThrows(UnsupportedEventException.class, () -> app.resolve(Events.text("alb-single.json"), null));
+        assertThrows(UnsupportedEventException.class, () -> app.resolve(ResourceEvents.text("http-v2.json"), null));
+        assertThrows(UnsupportedEventException.class, () -> app.resolve(ResourceEvents.text("alb-single.json"), null));
         assertEquals(1, app.sources().size());
         assertSame(v.equals("v2") ? VpcLatticeV2Source.class : VpcLatticeSource.class, app.sources().get(0).getClass());
     }

@@ -15,6 +15,7 @@ import dev.portico.api.spi.EventJson;
 import dev.portico.api.spi.EventSource;
 import dev.portico.api.spi.SourceRequest;
 import dev.portico.api.spi.WireResponse;
+import dev.portico.testkit.SourceIo;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -39,39 +40,18 @@ class RoundTripTest {
                 .sourceIp("198.51.100.4");
     }
 
-    private static String write(EventSource source, SourceRequest r) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (JsonGenerator g = EventJson.factory().createGenerator(out)) {
-            source.writeEvent(r, g);
-        }
-        return out.toString(StandardCharsets.UTF_8);
-    }
-
-    @SuppressWarnings("unchecked")
-    private static EventJson event(String json) throws IOException {
-        return EventJson.of((Map<String, Object>) EventJson.parse(json.getBytes(StandardCharsets.UTF_8)));
-    }
-
-    private static String encode(EventSource source, WireResponse w) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (JsonGenerator g = EventJson.factory().createGenerator(out)) {
-            source.encode(w, null, g);
-        }
-        return out.toString(StandardCharsets.UTF_8);
-    }
-
     @Test
     void writesAVersion1Event() throws IOException {
         assertEquals(JSON.readTree("{\"raw_path\":\"/todos/1\",\"method\":\"PUT\",\"headers\":{"
                 + "\"Content-Type\":\"application/json\",\"X-Tag\":\"a, b\",\"Cookie\":\"session=s1\","
                 + "\"X-Forwarded-For\":\"198.51.100.4\"},\"query_string_parameters\":{\"q\":\"a b\",\"r\":\"é=1\"},"
                 + "\"body\":\"{\\\"title\\\":\\\"x\\\"}\",\"is_base64_encoded\":false}"),
-                JSON.readTree(write(v1, request().build())));
+                JSON.readTree(SourceIo.write(v1, request().build())));
     }
 
     @Test
     void writesAVersion2Event() throws IOException {
-        ObjectNode tree = (ObjectNode) JSON.readTree(write(v2, request().build()));
+        ObjectNode tree = (ObjectNode) JSON.readTree(SourceIo.write(v2, request().build()));
         assertTrue(((ObjectNode) tree.get("requestContext")).remove("timeEpoch").asText().matches("\\d{16}"));
         assertEquals(JSON.readTree("{\"version\":\"2.0\",\"path\":\"/todos/1\",\"method\":\"PUT\",\"headers\":{"
                 + "\"Content-Type\":[\"application/json\"],\"X-Tag\":[\"a\",\"b\"],\"Cookie\":[\"session=s1\"],"
@@ -87,7 +67,7 @@ class RoundTripTest {
     @Test
     void decodeOfWriteEventGivesTheRequestBackInVersion2() throws IOException {
         SourceRequest original = request().build();
-        EventJson event = event(write(v2, original));
+        EventJson event = SourceIo.event(SourceIo.write(v2, original));
         assertTrue(v2.recognizes(event));
         assertFalse(v1.recognizes(event));
         SourceRequest back = v2.decode(event);
@@ -107,7 +87,7 @@ class RoundTripTest {
     @Test
     void decodeOfWriteEventGivesTheRequestBackInVersion1() throws IOException {
         SourceRequest original = request().build();
-        EventJson event = event(write(v1, original));
+        EventJson event = SourceIo.event(SourceIo.write(v1, original));
         assertTrue(v1.recognizes(event));
         assertFalse(v2.recognizes(event));
         SourceRequest back = v1.decode(event);
@@ -126,7 +106,7 @@ class RoundTripTest {
         SourceRequest original = SourceRequest.builder("any").method("GET").path("/search")
                 .queryParams(QueryParams.builder().add("tag", "a b").add("tag", "c&d").build())
                 .cookies(List.of("a=1", "b=2")).body("AAEC/w==", true).build();
-        SourceRequest back = v1.decode(event(write(v1, original)));
+        SourceRequest back = v1.decode(SourceIo.event(SourceIo.write(v1, original)));
         assertEquals("/search", back.path());
         assertEquals(original.queryParams(), back.queryParams());
         assertEquals(List.of("a=1; b=2"), back.headers().all("Cookie"));
@@ -138,10 +118,10 @@ class RoundTripTest {
     void readResponseOfEncodeGivesTheResponseBack() throws IOException {
         WireResponse original = new WireResponse(201, Headers.builder().add("Content-Type", "image/png")
                 .add("Location", "/todos/1").build(), List.of("session=abc; Secure"), "iVBORw0KGgo=", true);
-        assertEquals(original, v1.readResponse(event(encode(v1, original))));
-        assertEquals(original, v2.readResponse(event(encode(v2, original))));
+        assertEquals(original, v1.readResponse(SourceIo.event(SourceIo.encode(v1, original))));
+        assertEquals(original, v2.readResponse(SourceIo.event(SourceIo.encode(v2, original))));
         WireResponse empty = new WireResponse(204, Headers.empty(), List.of(), "", false);
-        assertEquals(empty, v2.readResponse(event(encode(v2, empty))));
-        assertThrows(IllegalArgumentException.class, () -> v1.readResponse(event("{\"headers\":{}}")));
+        assertEquals(empty, v2.readResponse(SourceIo.event(SourceIo.encode(v2, empty))));
+        assertThrows(IllegalArgumentException.class, () -> v1.readResponse(SourceIo.event("{\"headers\":{}}")));
     }
 }

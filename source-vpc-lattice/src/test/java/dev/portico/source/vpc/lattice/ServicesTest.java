@@ -1,16 +1,9 @@
 package dev.portico.source.vpc.lattice;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.portico.api.spi.EventSource;
-import java.io.IOException;
-import java.io.InputStream;
-import java.lang.module.ModuleDescriptor;
-import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
-import java.util.List;
+import dev.portico.testkit.Services;
 import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -18,24 +11,10 @@ import org.junit.jupiter.api.Test;
 
 /** META-INF/services agrees with module-info, and ServiceLoader finds both sources. */
 class ServicesTest {
-    private static final List<String> PROVIDERS = List.of(VpcLatticeV2Source.class.getName(), VpcLatticeSource.class.getName());
 
     @Test
-    void servicesFileListsBothSources() throws IOException {
-        try (InputStream in = VpcLatticeSource.class.getResourceAsStream("/META-INF/services/" + EventSource.class.getName())) {
-            assertNotNull(in);
-            List<String> lines = Arrays.stream(new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n"))
-                    .map(String::trim).filter(s -> !s.isEmpty()).toList();
-            assertEquals(PROVIDERS, lines);
-        }
-        Module module = VpcLatticeSource.class.getModule();
-        if (module.isNamed()) {
-            Set<ModuleDescriptor.Provides> provides = module.getDescriptor().provides();
-            assertEquals(1, provides.size());
-            ModuleDescriptor.Provides p = provides.iterator().next();
-            assertEquals(EventSource.class.getName(), p.service());
-            assertEquals(PROVIDERS, p.providers());
-        }
+    void servicesFileListsBothSources() {
+        Services.assertProvides(EventSource.class, VpcLatticeV2Source.class, VpcLatticeSource.class);
     }
 
     @Test

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.portico.api.BadRequestError;
 import dev.portico.api.spi.SourceRequest;
+import dev.portico.testkit.ResourceEvents;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -27,27 +28,27 @@ class VpcLatticeSourceTest {
     @ParameterizedTest
     @ValueSource(strings = {"lattice-v1.json", "lattice-v1-nulls.json", "lattice-v1-query-in-path.json"})
     void recognizesVersionOneEvents(String file) {
-        assertTrue(source.recognizes(Events.json(file)));
+        assertTrue(source.recognizes(ResourceEvents.json(file)));
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"lattice-v2-lists.json", "lattice-v2-strings.json", "lattice-v2-nulls.json",
         "alb-single.json", "alb-multi.json", "rest-v1.json", "http-v2.json", "function-url.json"})
     void rejectsOtherEvents(String file) {
-        assertFalse(source.recognizes(Events.json(file)));
+        assertFalse(source.recognizes(ResourceEvents.json(file)));
     }
 
     @Test
     void rawPathAndMethodMustBeStrings() {
-        assertFalse(source.recognizes(Events.parse("{\"raw_path\":\"/a\"}")));
-        assertFalse(source.recognizes(Events.parse("{\"method\":\"GET\"}")));
-        assertFalse(source.recognizes(Events.parse("{\"raw_path\":{},\"method\":\"GET\"}")));
-        assertFalse(source.recognizes(Events.parse("{\"raw_path\":\"/a\",\"method\":null}")));
+        assertFalse(source.recognizes(ResourceEvents.parse("{\"raw_path\":\"/a\"}")));
+        assertFalse(source.recognizes(ResourceEvents.parse("{\"method\":\"GET\"}")));
+        assertFalse(source.recognizes(ResourceEvents.parse("{\"raw_path\":{},\"method\":\"GET\"}")));
+        assertFalse(source.recognizes(ResourceEvents.parse("{\"raw_path\":\"/a\",\"method\":null}")));
     }
 
     @Test
     void decodesEvent() {
-        SourceRequest r = source.decode(Events.json("lattice-v1.json"));
+        SourceRequest r = source.decode(ResourceEvents.json("lattice-v1.json"));
         assertEquals("vpc-lattice", r.source());
         assertEquals("POST", r.method());
         assertEquals("/inventory/sku-9", r.path());
@@ -65,7 +66,7 @@ class VpcLatticeSourceTest {
 
     @Test
     void decodesNullsEverywhere() {
-        SourceRequest r = source.decode(Events.json("lattice-v1-nulls.json"));
+        SourceRequest r = source.decode(ResourceEvents.json("lattice-v1-nulls.json"));
         assertEquals("GET", r.method());
         assertEquals("/", r.path());
         assertTrue(r.headers().isEmpty());
@@ -79,21 +80,21 @@ class VpcLatticeSourceTest {
 
     @Test
     void queryStringInsideThePathIsParsedWhenThereIsNoParameterObject() {
-        SourceRequest r = source.decode(Events.json("lattice-v1-query-in-path.json"));
+        SourceRequest r = source.decode(ResourceEvents.json("lattice-v1-query-in-path.json"));
         assertEquals("/search", r.path());
         assertEquals(Map.of("term", List.of("café"), "page", List.of("2")), r.queryParams().asMap());
-        SourceRequest both = source.decode(Events.parse("{\"raw_path\":\"/s?x=9\",\"method\":\"GET\","
+        SourceRequest both = source.decode(ResourceEvents.parse("{\"raw_path\":\"/s?x=9\",\"method\":\"GET\","
                 + "\"query_string_parameters\":{\"y\":\"1\"}}"));
         assertEquals("/s", both.path());
         assertEquals(Map.of("y", List.of("1")), both.queryParams().asMap());
         BadRequestError e = assertThrows(BadRequestError.class,
-                () -> source.decode(Events.parse("{\"raw_path\":\"/s?x=%zz\",\"method\":\"GET\"}")));
+                () -> source.decode(ResourceEvents.parse("{\"raw_path\":\"/s?x=%zz\",\"method\":\"GET\"}")));
         assertEquals(400, e.statusCode());
     }
 
     @Test
     void typedEventIsBuiltOnDemand() {
-        SourceRequest r = source.decode(Events.json("lattice-v1.json"));
+        SourceRequest r = source.decode(ResourceEvents.json("lattice-v1.json"));
         VpcLatticeEvent e = assertInstanceOf(VpcLatticeEvent.class, r.event().get());
         assertEquals("post", e.method());
         assertEquals("/inventory/sku-9", e.rawPath());

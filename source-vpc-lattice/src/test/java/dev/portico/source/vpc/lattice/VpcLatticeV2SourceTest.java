@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.portico.api.spi.SourceRequest;
+import dev.portico.testkit.ResourceEvents;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -25,31 +26,31 @@ class VpcLatticeV2SourceTest {
     @ParameterizedTest
     @ValueSource(strings = {"lattice-v2-lists.json", "lattice-v2-strings.json", "lattice-v2-nulls.json"})
     void recognizesVersionTwoEvents(String file) {
-        assertTrue(source.recognizes(Events.json(file)));
+        assertTrue(source.recognizes(ResourceEvents.json(file)));
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"lattice-v1.json", "lattice-v1-nulls.json", "alb-single.json", "alb-multi.json",
         "rest-v1.json", "http-v2.json", "function-url.json"})
     void rejectsOtherEvents(String file) {
-        assertFalse(source.recognizes(Events.json(file)));
+        assertFalse(source.recognizes(ResourceEvents.json(file)));
     }
 
     @Test
     void detectionNeedsVersionPathMethodAndNoHttpContext() {
-        assertTrue(source.recognizes(Events.parse("{\"version\":\"2.0\",\"path\":\"/\",\"method\":\"GET\"}")));
-        assertTrue(source.recognizes(Events.parse("{\"version\":\"2.0\",\"path\":\"/\",\"method\":\"GET\",\"requestContext\":{}}")));
-        assertFalse(source.recognizes(Events.parse("{\"version\":\"2.0\",\"path\":\"/\",\"method\":\"GET\","
+        assertTrue(source.recognizes(ResourceEvents.parse("{\"version\":\"2.0\",\"path\":\"/\",\"method\":\"GET\"}")));
+        assertTrue(source.recognizes(ResourceEvents.parse("{\"version\":\"2.0\",\"path\":\"/\",\"method\":\"GET\",\"requestContext\":{}}")));
+        assertFalse(source.recognizes(ResourceEvents.parse("{\"version\":\"2.0\",\"path\":\"/\",\"method\":\"GET\","
                 + "\"requestContext\":{\"http\":{\"method\":\"GET\"}}}")), "an HTTP API v2 shape");
-        assertFalse(source.recognizes(Events.parse("{\"version\":\"1.0\",\"path\":\"/\",\"method\":\"GET\"}")));
-        assertFalse(source.recognizes(Events.parse("{\"version\":2.0,\"path\":\"/\",\"method\":\"GET\"}")));
-        assertFalse(source.recognizes(Events.parse("{\"version\":\"2.0\",\"method\":\"GET\"}")));
-        assertFalse(source.recognizes(Events.parse("{\"version\":\"2.0\",\"path\":\"/\"}")));
+        assertFalse(source.recognizes(ResourceEvents.parse("{\"version\":\"1.0\",\"path\":\"/\",\"method\":\"GET\"}")));
+        assertFalse(source.recognizes(ResourceEvents.parse("{\"version\":2.0,\"path\":\"/\",\"method\":\"GET\"}")));
+        assertFalse(source.recognizes(ResourceEvents.parse("{\"version\":\"2.0\",\"method\":\"GET\"}")));
+        assertFalse(source.recognizes(ResourceEvents.parse("{\"version\":\"2.0\",\"path\":\"/\"}")));
     }
 
     @Test
     void decodesListValues() {
-        SourceRequest r = source.decode(Events.json("lattice-v2-lists.json"));
+        SourceRequest r = source.decode(ResourceEvents.json("lattice-v2-lists.json"));
         assertEquals("vpc-lattice-v2", r.source());
         assertEquals("PUT", r.method());
         assertEquals("/inventory/sku-9", r.path());
@@ -64,7 +65,7 @@ class VpcLatticeV2SourceTest {
 
     @Test
     void decodesStringValuesAndSnakeCaseQuery() {
-        SourceRequest r = source.decode(Events.json("lattice-v2-strings.json"));
+        SourceRequest r = source.decode(ResourceEvents.json("lattice-v2-strings.json"));
         assertEquals("GET", r.method());
         assertEquals("/inventory", r.path());
         assertEquals(List.of("first,second"), r.headers().all("x-multi"));
@@ -76,7 +77,7 @@ class VpcLatticeV2SourceTest {
 
     @Test
     void decodesNullsEverywhere() {
-        SourceRequest r = source.decode(Events.json("lattice-v2-nulls.json"));
+        SourceRequest r = source.decode(ResourceEvents.json("lattice-v2-nulls.json"));
         assertEquals("DELETE", r.method());
         assertEquals("/", r.path());
         assertTrue(r.headers().isEmpty());
@@ -90,7 +91,7 @@ class VpcLatticeV2SourceTest {
     @Test
     void typedEventIsBuiltOnDemand() {
         VpcLatticeV2Event e = assertInstanceOf(VpcLatticeV2Event.class,
-                source.decode(Events.json("lattice-v2-lists.json")).event().get());
+                source.decode(ResourceEvents.json("lattice-v2-lists.json")).event().get());
         assertEquals("2.0", e.version());
         assertEquals("/inventory/sku-9", e.path());
         assertEquals("PUT", e.method());
@@ -108,7 +109,7 @@ class VpcLatticeV2SourceTest {
                         "spiffe://example.org/client", "client"),
                 "eu-west-1", "1700000000123456"), e.requestContext());
 
-        VpcLatticeV2Event s = (VpcLatticeV2Event) source.decode(Events.json("lattice-v2-strings.json")).event().get();
+        VpcLatticeV2Event s = (VpcLatticeV2Event) source.decode(ResourceEvents.json("lattice-v2-strings.json")).event().get();
         assertEquals(List.of("first,second"), s.headers().get("x-multi"));
         assertEquals(Map.of("page", List.of("3")), s.queryStringParameters());
         assertTrue(s.isBase64Encoded());

@@ -1,4 +1,4 @@
-package dev.portico.source.vpc.lattice;
+package dev.portico.testkit;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -11,13 +11,13 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /** The shared fixtures folder named by the {@code portico.fixtures} system property; tests skip without it. */
-final class Fixtures {
+public final class Fixtures {
 
     private Fixtures() {
     }
 
     /** @return the sub-folder, skipping the calling test when the property is unset or the folder is missing */
-    static Path folder(String name) {
+    public static Path folder(String name) {
         String root = System.getProperty("portico.fixtures", "");
         assumeTrue(!root.isBlank(), "portico.fixtures is not set");
         Path dir = Path.of(root, name);
@@ -25,7 +25,7 @@ final class Fixtures {
         return dir;
     }
 
-    static String read(Path file) {
+    public static String read(Path file) {
         try {
             return Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
@@ -33,7 +33,7 @@ final class Fixtures {
         }
     }
 
-    static List<Path> jsonFiles(Path dir) {
+    public static List<Path> jsonFiles(Path dir) {
         try (Stream<Path> files = Files.list(dir)) {
             return files.filter(p -> p.getFileName().toString().endsWith(".json")).sorted().toList();
         } catch (IOException e) {

@@ -1,4 +1,4 @@
-package dev.portico.source.alb;
+package dev.portico.testkit;
 
 import java.io.File;
 import java.net.MalformedURLException;
@@ -12,9 +12,10 @@ import java.util.List;
  * the JDK is loaded afresh by it, so a test can see which classes a code path loads. (A plain parent
  * would not do: on the module path the platform loader hands our packages to the application loader.)
  */
-final class IsolatedLoader extends URLClassLoader {
+public final class IsolatedLoader extends URLClassLoader {
 
-    IsolatedLoader() {
+    /** A loader over the running tests' class path and module path. */
+    public IsolatedLoader() {
         super(urls(), ClassLoader.getPlatformClassLoader());
     }
 
@@ -57,8 +58,11 @@ final class IsolatedLoader extends URLClassLoader {
         }
     }
 
-    /** @return whether this loader has loaded the class */
-    boolean loaded(String className) {
+    /**
+     * @param className a binary class name
+     * @return whether this loader has loaded the class
+     */
+    public boolean loaded(String className) {
         return findLoadedClass(className) != null;
     }
 }
