@@ -40,7 +40,7 @@ public final class Report {
             md.append(readmeTable(cold, jmh)).append('\n');
         }
         if (cold != null) {
-            md.append(coldStartTable(cold)).append('\n').append(primeTable(cold)).append('\n')
+            md.append(coldStartTable(cold, false)).append('\n').append(primeTable(cold)).append('\n')
                     .append(footprintTable(cold)).append('\n');
         }
         if (jmh != null) {
@@ -144,6 +144,15 @@ public final class Report {
      *     table of every variant per runtime
      */
     static String coldStartTable(JsonNode cold) {
+        return coldStartTable(cold, true);
+    }
+
+    /**
+     * @param cold the harness JSON
+     * @param headline whether to start with the three events' table (the report shows it earlier)
+     * @return the cold-start tables
+     */
+    static String coldStartTable(JsonNode cold, boolean headline) {
         StringBuilder md = new StringBuilder();
         md.append(String.format(Locale.ROOT, "### Cold start: medians of %d fresh processes per variant, interleaved%n%n",
                 cold.path("runs").asInt()));
@@ -154,7 +163,9 @@ public final class Report {
                 .append(cold.path("loadAverage").asText("?")).append(".\n\n");
         md.append("Wall time from starting the process to the first response complete. Each ratio divides two "
                 + "medians of the same run.\n\n");
-        md.append(firstResponses(cold));
+        if (headline) {
+            md.append(firstResponses(cold));
+        }
         List<String> runtimes = new ArrayList<>(javas(cold));
         runtimes.add("node");
         for (String rt : runtimes) {
@@ -215,8 +226,8 @@ public final class Report {
         StringBuilder md = new StringBuilder("### `prime()`: the first invocation against a warm one (medians)\n\n"
                 + "Invoke time only (the init is in the cold-start table). *Warm* is the median of invocations "
                 + (Variants.WARM_INVOCATIONS / 2 + 1) + "–" + Variants.WARM_INVOCATIONS + " in the same process.\n\n"
-                + "| Variant | Java | 1st invocation | 2nd invocation | warm | 1st / warm | handler init |\n"
-                + "|---|---|---:|---:|---:|---:|---:|\n");
+                + "| Variant | Java | 1st invocation | 2nd invocation | warm | 1st / warm | 1st / 2nd | handler init |\n"
+                + "|---|---|---:|---:|---:|---:|---:|---:|\n");
         for (String java : javas(cold)) {
             for (String base : List.of("portico-post", "portico-post-primed", "portico-typed", "portico-typed-primed")) {
                 String n = key(base, java);
@@ -226,8 +237,9 @@ public final class Report {
                 if (Double.isNaN(first)) {
                     continue;
                 }
-                md.append(String.format(Locale.ROOT, "| %s | %s | %.2f ms | %.3f ms | %.3f ms | %s | %.0f ms |%n", base, java,
-                        first, second, warm, ratio(first, warm), medianOf(cold, n, "initNanos", 1e6)));
+                md.append(String.format(Locale.ROOT, "| %s | %s | %.2f ms | %.3f ms | %.3f ms | %s | %s | %.0f ms |%n", base,
+                        java, first, second, warm, ratio(first, warm), ratio(first, second),
+                        medianOf(cold, n, "initNanos", 1e6)));
             }
         }
         return md.toString();
