@@ -68,6 +68,11 @@ class JakartaValidationTest {
                              @AssertFalse boolean banned, @NotNull Optional<String> present) {
     }
 
+    /** Constraints on type arguments: elements of lists, values of maps, an Optional's value. */
+    public record Containers(List<@NotBlank @Size(max = 3) String> tags, Map<String, @Positive Integer> counts,
+                             List<@Email String> emails, Optional<@Size(min = 2) String> nick) {
+    }
+
     /** A bean: constraints on its fields. */
     public static class Account {
         @NotBlank
@@ -102,6 +107,11 @@ class JakartaValidationTest {
         @Post("/everything")
         public String everything(@Body Everything e) {
             return "ok";
+        }
+
+        @Post("/containers")
+        public String containers(@Body Containers c) {
+            return c.tags() + " " + c.counts() + " " + c.emails().size() + " " + c.nick().orElse("-");
         }
 
         @Post("/accounts")
@@ -186,6 +196,22 @@ class JakartaValidationTest {
         assertEquals(200, everything("pattern", "\"xyz\"").status());
         assertEquals(200, everything("digits", "999.99").status());
         assertEquals(200, everything("futureOrPresent", "\"" + LocalDate.now().plusDays(1) + "\"").status());
+    }
+
+    @Test
+    void constraintsOnTypeArgumentsApplyToTheElements() {
+        assertEquals("[a, bc] {x=1} 1 -", client.post("/containers")
+                .body("{\"tags\":[\"a\",\"bc\"],\"counts\":{\"x\":1},\"emails\":[\"a@b.c\"]}").send().body());
+        assertEquals(List.of(List.of(List.of("body", "tags", 1), "value_error"),
+                List.of(List.of("body", "tags", 2), "string_too_long"),
+                List.of(List.of("body", "counts", "y"), "greater_than"),
+                List.of(List.of("body", "emails", 0), "value_error"),
+                List.of(List.of("body", "nick"), "string_too_short")),
+                locTypes(client.post("/containers").body("{\"tags\":[\"a\",\" \",\"abcd\"],\"counts\":{\"x\":1,\"y\":0},"
+                        + "\"emails\":[\"nope\"],\"nick\":\"n\"}").send()));
+        JsonNode p = json(OpenApi.document(Apps.app(new Api()))).at("/components/schemas/Containers/properties");
+        assertEquals(json("{\"type\":\"array\",\"items\":{\"type\":\"string\",\"maxLength\":3,\"pattern\":\"\\\\S\","
+                + "\"minLength\":1}}"), p.get("tags"));
     }
 
     @Test
