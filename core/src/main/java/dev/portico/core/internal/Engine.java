@@ -271,13 +271,13 @@ public final class Engine {
             json.write(new RequestImpl(this, post, post.path(), new LocalContext()).body(PrimeSample.class));
             json.write(json.read(PRIME_MAP, Map.class));
         } catch (IOException | RuntimeException e) {
-            Log.get().log(Level.DEBUG, "Priming skipped the JSON codec: " + e);
+            Log.log(Level.DEBUG, "Priming skipped the JSON codec: " + e);
         }
         for (java.lang.reflect.Type t : types) {
             try {
                 json.prime(t);
             } catch (RuntimeException e) {
-                Log.get().log(Level.DEBUG, "Priming skipped " + t.getTypeName() + ": " + e);
+                Log.log(Level.DEBUG, "Priming skipped " + t.getTypeName() + ": " + e);
             }
         }
     }
@@ -413,7 +413,7 @@ public final class Engine {
                 throw new IllegalStateException(where + ": return Response.status(" + response.status()
                         + ").build() without a body, or another status");
             }
-            Log.get().log(Level.WARNING, where + "; the body was dropped");
+            Log.log(Level.WARNING, where + "; the body was dropped", null, Log.fields(req));
         }
         if (body == null && response.contentType() == null && !response.headers().contains("Content-Type")) {
             return response;
