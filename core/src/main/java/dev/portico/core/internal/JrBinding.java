@@ -246,7 +246,7 @@ final class JrBinding {
                     || raw == BigDecimal.class || raw == BigInteger.class || raw == Character.class
                     || raw == UUID.class || raw == URI.class || raw.isArray() || raw.isPrimitive()
                     || Map.class.isAssignableFrom(raw) || Collection.class.isAssignableFrom(raw)
-                    || Path.class.isAssignableFrom(raw) || raw == StringBuilder.class;
+                    || Path.class.isAssignableFrom(raw);
         }
 
         @Override
