@@ -96,7 +96,7 @@ final class Assembly {
             RouteEntry entry = new RouteEntry(spec, template, chain);
             a.table.add(entry);
             entries.add(entry);
-            if (a.withoutPreflights == null && Boolean.TRUE.equals(spec.option(RouteOption.PREFLIGHT))) {
+            if (a.withoutPreflights == null && entry.preflight) {
                 a.withoutPreflights = new RouteTable();
             }
             routes.add(spec);
@@ -107,7 +107,7 @@ final class Assembly {
         a.routes = Collections.unmodifiableList(routes);
         if (a.withoutPreflights != null) {
             for (RouteEntry e : entries) {
-                if (!Boolean.TRUE.equals(e.route.option(RouteOption.PREFLIGHT))) {
+                if (!e.preflight) {
                     a.withoutPreflights.add(e);
                 }
             }

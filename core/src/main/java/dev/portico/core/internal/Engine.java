@@ -341,8 +341,8 @@ public final class Engine {
         if (HttpMethod.HEAD.equals(sr.method()) && response.body() != null) {
             response = response.toBuilder().body(null).contentType(contentType(response)).build();
         }
-        if (match != null && match.entry() != null) {
-            response = cacheControl(match.entry().route, response);
+        if (match != null && match.entry() != null && match.entry().cacheControl != null) {
+            response = cacheControl(match.entry().cacheControl, response);
         }
         for (ResponseFilter f : filters) {
             try {
@@ -374,8 +374,7 @@ public final class Engine {
      */
     private Match lookup(String method, RequestImpl req) {
         Match m = table.lookup(method, req.path());
-        if (withoutPreflights != null && m.entry() != null && HttpMethod.OPTIONS.equals(method)
-                && Boolean.TRUE.equals(m.entry().route.option(dev.portico.api.RouteOption.PREFLIGHT))
+        if (withoutPreflights != null && m.entry() != null && m.entry().preflight && HttpMethod.OPTIONS.equals(method)
                 && req.header("Access-Control-Request-Method") == null) {
             return withoutPreflights.lookup(method, req.path());
         }
@@ -383,9 +382,8 @@ public final class Engine {
     }
 
     /** Powertools' {@code cache_control}: the route's value on 2xx, {@code no-cache} otherwise; the handler's wins. */
-    private static Response cacheControl(Route route, Response response) {
-        String value = route.option(dev.portico.api.RouteOption.CACHE_CONTROL);
-        if (value == null || response.headers().contains("Cache-Control")) {
+    private static Response cacheControl(String value, Response response) {
+        if (response.headers().contains("Cache-Control")) {
             return response;
         }
         int status = response.status();

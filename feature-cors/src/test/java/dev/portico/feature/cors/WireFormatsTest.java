@@ -3,6 +3,7 @@ package dev.portico.feature.cors;
 import static dev.portico.testing.WireHeaders.expected;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.portico.core.Resolver;
 import dev.portico.testing.EventFormat;
@@ -69,6 +70,19 @@ class WireFormatsTest {
                 "Access-Control-Allow-Origin", WWW, "Access-Control-Allow-Headers", ALLOW_HEADERS,
                 "Access-Control-Max-Age", "300", "Vary", "Origin"), WireHeaders.headers(format, r));
         assertEquals("", r.body());
+        assertTrue(r.raw().contains("\"body\":null"), "a 204 writes \"body\":null: " + r.raw());
+    }
+
+    /** Fetch standard: no Access-Control-Request-Method, no pre-flight: 405 with Allow and the normal CORS headers. */
+    @ParameterizedTest
+    @EnumSource(EventFormat.class)
+    void optionsWithoutRequestMethodIsRoutedAsUsual(EventFormat format) {
+        TestResponse r = client(format).options("/todos").header("Origin", WWW).send();
+        assertEquals(405, r.status());
+        assertEquals(expected(format, "Allow", "GET, HEAD, POST", "Access-Control-Allow-Origin", WWW,
+                "Access-Control-Allow-Headers", ALLOW_HEADERS, "Access-Control-Max-Age", "300", "Vary", "Origin",
+                "Content-Type", "application/json"), Wire.headers(format, r));
+        assertEquals("{\"statusCode\":405,\"message\":\"Method not allowed\"}", r.body());
     }
 
     @ParameterizedTest

@@ -61,7 +61,7 @@ class EnvelopeRoundTripTest {
     @Test
     void somethingElseIsNotAResponse() {
         assertThrows(IllegalArgumentException.class, () -> SOURCE.readResponse(event("{\"statusCode\":200}")));
-        assertEquals(new WireResponse(204, Headers.empty(), List.of(), "", false),
+        assertEquals(new WireResponse(204, Headers.empty(), List.of(), null, false),
                 SOURCE.readResponse(event("{\"status\":204}")));
     }
 

@@ -94,7 +94,7 @@ class EnvelopeSourceTest {
     @Test
     void inReplyToOnlyWhenTheRequestHadAnId() throws IOException {
         WireResponse response = new WireResponse(204, Headers.empty(), List.of(), null, false);
-        assertEquals(tree("{\"status\":204,\"headers\":{},\"body\":\"\",\"base64\":false}"),
+        assertEquals(tree("{\"status\":204,\"headers\":{},\"body\":null,\"base64\":false}"),
                 tree(encode(response, SOURCE.decode(event(text("no-id.json"))))));
     }
 
