@@ -225,12 +225,21 @@ class LambdaRuntimeTest {
         return output.lines().filter(l -> l.contains("dev.portico")).toList();
     }
 
+    private static LambdaRuntime jsonLogs(String level) throws java.io.IOException {
+        return LambdaRuntime.start(runtimeRoot, runtimeTemplate.handler("RestStreamFunction"),
+                Map.of("AWS_LAMBDA_LOG_FORMAT", "JSON", "AWS_LAMBDA_LOG_LEVEL", level));
+    }
+
+    private static FakeRuntimeApi.Answer boom500(LambdaRuntime runtime) throws Exception {
+        FakeRuntimeApi.Answer answer = ok(runtime, boom());
+        assertEquals(500, JSON.readTree(answer.body()).get("statusCode").asInt(), answer::body);
+        return answer;
+    }
+
     @Test
     void jsonLogFormatGivesOneObjectPerRecordWithLambdasRequestId() throws Exception {
-        try (LambdaRuntime runtime = LambdaRuntime.start(runtimeRoot, runtimeTemplate.handler("RestStreamFunction"),
-                Map.of("AWS_LAMBDA_LOG_FORMAT", "JSON", "AWS_LAMBDA_LOG_LEVEL", "INFO"))) {
-            FakeRuntimeApi.Answer answer = ok(runtime, boom());
-            assertEquals(500, JSON.readTree(answer.body()).get("statusCode").asInt(), answer::body);
+        try (LambdaRuntime runtime = jsonLogs("INFO")) {
+            FakeRuntimeApi.Answer answer = boom500(runtime);
             java.util.List<String> lines = porticoLines(runtime.output());
             assertEquals(1, lines.size(), () -> output(runtime));
             JsonNode line = JSON.readTree(lines.get(0));
@@ -275,10 +284,8 @@ class LambdaRuntimeTest {
 
     @Test
     void lambdaLogLevelAboveErrorSilencesPortico() throws Exception {
-        try (LambdaRuntime runtime = LambdaRuntime.start(runtimeRoot, runtimeTemplate.handler("RestStreamFunction"),
-                Map.of("AWS_LAMBDA_LOG_FORMAT", "JSON", "AWS_LAMBDA_LOG_LEVEL", "FATAL"))) {
-            FakeRuntimeApi.Answer answer = ok(runtime, boom());
-            assertEquals(500, JSON.readTree(answer.body()).get("statusCode").asInt(), answer::body);
+        try (LambdaRuntime runtime = jsonLogs("FATAL")) {
+            boom500(runtime);
             // One more answer, so the first one's log line, if any, has been written.
             ok(runtime, hello(EventFormat.REST));
             assertEquals(java.util.List.of(), porticoLines(runtime.output()));
