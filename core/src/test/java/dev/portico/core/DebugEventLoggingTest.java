@@ -2,42 +2,19 @@ package dev.portico.core;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.logging.Handler;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 import org.junit.jupiter.api.Test;
 
 /** Debug mode logs each incoming event, pretty-printed, with the client's secrets masked. */
 class DebugEventLoggingTest {
 
     private static List<String> messages(boolean debug, String event) {
-        List<String> messages = new ArrayList<>();
-        Handler capture = new Handler() {
-            @Override
-            public void publish(LogRecord r) {
-                messages.add(r.getMessage());
-            }
-
-            @Override
-            public void flush() {
-            }
-
-            @Override
-            public void close() {
-            }
-        };
-        Logger logger = Logger.getLogger("dev.portico");
-        logger.addHandler(capture);
-        try {
+        try (LogCapture capture = LogCapture.start()) {
             var b = Resolver.builder().discover(false).register(new FakeSource()).debug(debug);
             b.get("/hello", r -> "hi");
             b.build().resolve(event, null);
-        } finally {
-            logger.removeHandler(capture);
+            return capture.messages();
         }
-        return messages;
     }
 
     @Test

@@ -3,11 +3,7 @@ package dev.portico.core;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.logging.Handler;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 import org.junit.jupiter.api.Test;
 
 /** The default System.Logger backend is java.util.logging: capture its records. */
@@ -15,24 +11,8 @@ class LoggingTest {
 
     @Test
     void anUnhandledExceptionIsLoggedOnceWithTheRequestId() {
-        List<LogRecord> records = new ArrayList<>();
-        Handler capture = new Handler() {
-            @Override
-            public void publish(LogRecord r) {
-                records.add(r);
-            }
-
-            @Override
-            public void flush() {
-            }
-
-            @Override
-            public void close() {
-            }
-        };
-        Logger logger = Logger.getLogger("dev.portico");
-        logger.addHandler(capture);
-        try {
+        try (LogCapture capture = LogCapture.start()) {
+            List<java.util.logging.LogRecord> records = capture.records();
             IllegalStateException boom = new IllegalStateException("boom");
             var b = Resolver.builder().discover(false).register(new FakeSource()).debug(false);
             b.get("/boom", r -> {
@@ -52,8 +32,6 @@ class LoggingTest {
                     null);
             assertEquals("Unhandled exception answering GET /x??FORGED (request id r?2)", records.get(0).getMessage(),
                     "control characters from the client cannot start a new log line");
-        } finally {
-            logger.removeHandler(capture);
         }
     }
 }

@@ -2,11 +2,9 @@ package dev.portico.core.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.ArrayList;
+import dev.portico.core.LogCapture;
 import java.util.List;
-import java.util.logging.Handler;
 import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 import org.junit.jupiter.api.Test;
 
 /** The warning that debug mode came from the environment is logged once per JVM (see also LambdaRuntimeTest). */
@@ -14,28 +12,11 @@ class DebugLogTest {
 
     @Test
     void environmentWarningIsLoggedOnce() {
-        List<LogRecord> records = new ArrayList<>();
-        Handler capture = new Handler() {
-            @Override
-            public void publish(LogRecord r) {
-                records.add(r);
-            }
-
-            @Override
-            public void flush() {
-            }
-
-            @Override
-            public void close() {
-            }
-        };
-        Logger logger = Logger.getLogger("dev.portico");
-        logger.addHandler(capture);
-        try {
+        List<LogRecord> records;
+        try (LogCapture capture = LogCapture.start()) {
             DebugLog.warnFromEnvironment();
             DebugLog.warnFromEnvironment();
-        } finally {
-            logger.removeHandler(capture);
+            records = capture.records();
         }
         // Nothing else warns in the tests' JVM: they run without POWERTOOLS_DEV.
         assertEquals(1, records.size());

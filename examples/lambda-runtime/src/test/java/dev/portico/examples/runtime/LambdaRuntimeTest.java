@@ -177,9 +177,11 @@ class LambdaRuntimeTest {
         }
     }
 
-    @Test
-    void todoAppAnswersWithTheHandlerItsTemplateNames() throws Exception {
-        String handler = todoTemplate.handler("TodoFunction");
+    /** Both of the todo-app's functions, the stream and the typed handler its template names. */
+    @ParameterizedTest
+    @CsvSource({"TodoFunction", "TodoTypedFunction"})
+    void todoAppAnswersWithTheHandlerItsTemplateNames(String function) throws Exception {
+        String handler = todoTemplate.handler(function);
         String created = Events.apiGatewayRest().method("POST").path("/todos")
                 .header("Content-Type", "application/json").jsonBody(Map.of("title", "Buy milk \u00fc")).build();
         try (LambdaRuntime runtime = LambdaRuntime.start(todoRoot, handler, Map.of())) {
@@ -189,21 +191,10 @@ class LambdaRuntimeTest {
                     JSON.writeValueAsString(body(response)));
             JsonNode list = JSON.readTree(ok(runtime, Events.apiGatewayRest().method("GET").path("/todos").build()).body());
             assertEquals(200, list.get("statusCode").asInt(), list::toString);
-            assertEquals("[{\"id\":1,\"title\":\"Buy milk \u00fc\",\"completed\":false}]", JSON.writeValueAsString(body(list)));
+            assertEquals("[{\"id\":1,\"title\":\"Buy milk \u00fc\",\"completed\":false}]",
+                    JSON.writeValueAsString(body(list)));
             JsonNode missing = JSON.readTree(ok(runtime, Events.apiGatewayRest().method("GET").path("/todos/99").build()).body());
             assertEquals(404, missing.get("statusCode").asInt(), missing::toString);
-        }
-    }
-
-    @Test
-    void todoAppTypedHandlerFromItsTemplate() throws Exception {
-        String handler = todoTemplate.handler("TodoTypedFunction");
-        String created = Events.apiGatewayRest().method("POST").path("/todos")
-                .header("Content-Type", "application/json").jsonBody(Map.of("title", "Typed")).build();
-        try (LambdaRuntime runtime = LambdaRuntime.start(todoRoot, handler, Map.of())) {
-            JsonNode response = JSON.readTree(ok(runtime, created).body());
-            assertEquals(201, response.get("statusCode").asInt(), response::toString);
-            assertEquals("{\"id\":1,\"title\":\"Typed\",\"completed\":false}", JSON.writeValueAsString(body(response)));
         }
     }
 
@@ -234,12 +225,21 @@ class LambdaRuntimeTest {
         return output.lines().filter(l -> l.contains("dev.portico")).toList();
     }
 
+    private static LambdaRuntime jsonLogs(String level) throws java.io.IOException {
+        return LambdaRuntime.start(runtimeRoot, runtimeTemplate.handler("RestStreamFunction"),
+                Map.of("AWS_LAMBDA_LOG_FORMAT", "JSON", "AWS_LAMBDA_LOG_LEVEL", level));
+    }
+
+    private static FakeRuntimeApi.Answer boom500(LambdaRuntime runtime) throws Exception {
+        FakeRuntimeApi.Answer answer = ok(runtime, boom());
+        assertEquals(500, JSON.readTree(answer.body()).get("statusCode").asInt(), answer::body);
+        return answer;
+    }
+
     @Test
     void jsonLogFormatGivesOneObjectPerRecordWithLambdasRequestId() throws Exception {
-        try (LambdaRuntime runtime = LambdaRuntime.start(runtimeRoot, runtimeTemplate.handler("RestStreamFunction"),
-                Map.of("AWS_LAMBDA_LOG_FORMAT", "JSON", "AWS_LAMBDA_LOG_LEVEL", "INFO"))) {
-            FakeRuntimeApi.Answer answer = ok(runtime, boom());
-            assertEquals(500, JSON.readTree(answer.body()).get("statusCode").asInt(), answer::body);
+        try (LambdaRuntime runtime = jsonLogs("INFO")) {
+            FakeRuntimeApi.Answer answer = boom500(runtime);
             java.util.List<String> lines = porticoLines(runtime.output());
             assertEquals(1, lines.size(), () -> output(runtime));
             JsonNode line = JSON.readTree(lines.get(0));
@@ -284,10 +284,8 @@ class LambdaRuntimeTest {
 
     @Test
     void lambdaLogLevelAboveErrorSilencesPortico() throws Exception {
-        try (LambdaRuntime runtime = LambdaRuntime.start(runtimeRoot, runtimeTemplate.handler("RestStreamFunction"),
-                Map.of("AWS_LAMBDA_LOG_FORMAT", "JSON", "AWS_LAMBDA_LOG_LEVEL", "FATAL"))) {
-            FakeRuntimeApi.Answer answer = ok(runtime, boom());
-            assertEquals(500, JSON.readTree(answer.body()).get("statusCode").asInt(), answer::body);
+        try (LambdaRuntime runtime = jsonLogs("FATAL")) {
+            boom500(runtime);
             // One more answer, so the first one's log line, if any, has been written.
             ok(runtime, hello(EventFormat.REST));
             assertEquals(java.util.List.of(), porticoLines(runtime.output()));
