@@ -12,7 +12,7 @@ module com.example.consumer {
     exports com.example.consumer.api;
     exports com.example.consumer.webhook;
     // Jackson reads request bodies into the records of the api package.
-    opens com.example.consumer.api to com.fasterxml.jackson.databind;
+    opens com.example.consumer.api to com.fasterxml.jackson.databind, com.fasterxml.jackson.jr.ob;
 
     // Also listed in META-INF/services, for the class path (where Lambda loads functions).
     provides dev.portico.api.spi.EventSource with com.example.consumer.webhook.BillowWebhookSource;

@@ -20,5 +20,5 @@ module dev.portico.examples.guide {
     // Typed routes (OpenApi.routes) call public methods of public classes in exported packages.
     exports dev.portico.examples.guide;
     // Jackson reads request bodies into the guide's records.
-    opens dev.portico.examples.guide to com.fasterxml.jackson.databind;
+    opens dev.portico.examples.guide to com.fasterxml.jackson.databind, com.fasterxml.jackson.jr.ob;
 }

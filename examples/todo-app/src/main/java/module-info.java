@@ -14,5 +14,5 @@ module dev.portico.examples.todo {
 
     exports dev.portico.examples.todo;
     // Jackson reads and writes the body records reflectively.
-    opens dev.portico.examples.todo to com.fasterxml.jackson.databind;
+    opens dev.portico.examples.todo to com.fasterxml.jackson.databind, com.fasterxml.jackson.jr.ob;
 }

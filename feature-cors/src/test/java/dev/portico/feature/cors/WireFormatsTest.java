@@ -81,7 +81,7 @@ class WireFormatsTest {
         assertEquals(405, r.status());
         assertEquals(expected(format, "Allow", "GET, HEAD, POST", "Access-Control-Allow-Origin", WWW,
                 "Access-Control-Allow-Headers", ALLOW_HEADERS, "Access-Control-Max-Age", "300", "Vary", "Origin",
-                "Content-Type", "application/json"), Wire.headers(format, r));
+                "Content-Type", "application/json"), WireHeaders.headers(format, r));
         assertEquals("{\"statusCode\":405,\"message\":\"Method not allowed\"}", r.body());
     }
 
