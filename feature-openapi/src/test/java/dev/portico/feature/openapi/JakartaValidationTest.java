@@ -211,7 +211,7 @@ class JakartaValidationTest {
                         + "\"emails\":[\"nope\"],\"nick\":\"n\"}").send()));
         JsonNode p = json(OpenApi.document(Apps.app(new Api()))).at("/components/schemas/Containers/properties");
         assertEquals(json("{\"type\":\"array\",\"items\":{\"type\":\"string\",\"maxLength\":3,\"pattern\":\"\\\\S\","
-                + "\"minLength\":1}}"), p.get("tags"));
+                + "\"minLength\":1}}"), untitled(p.get("tags")));
     }
 
     @Test
@@ -236,23 +236,30 @@ class JakartaValidationTest {
     void theOpenApiSchemaHasTheConstraints() {
         JsonNode schemas = json(OpenApi.document(Apps.app(new Api()))).at("/components/schemas");
         JsonNode p = schemas.at("/Everything/properties");
-        assertEquals(json("{\"type\":\"string\",\"pattern\":\"\\\\S\",\"minLength\":1}"), p.get("notBlank"));
-        assertEquals(json("{\"type\":\"array\",\"items\":{\"type\":\"string\"},\"minItems\":1}"), p.get("notEmpty"));
+        assertEquals(json("{\"type\":\"string\",\"pattern\":\"\\\\S\",\"minLength\":1}"), untitled(p.get("notBlank")));
+        assertEquals(json("{\"type\":\"array\",\"items\":{\"type\":\"string\"},\"minItems\":1}"), untitled(p.get("notEmpty")));
         assertEquals(json("{\"type\":\"object\",\"additionalProperties\":{\"type\":\"integer\",\"format\":\"int32\"},"
-                + "\"minProperties\":2,\"maxProperties\":3}"), p.get("size"));
-        assertEquals(json("{\"type\":\"number\",\"exclusiveMinimum\":0.5,\"maximum\":99.99}"), p.get("decimal"));
-        assertEquals(json("{\"type\":\"integer\",\"format\":\"int32\",\"exclusiveMinimum\":0}"), p.get("positive"));
-        assertEquals(json("{\"type\":\"number\",\"format\":\"double\",\"exclusiveMaximum\":0}"), p.get("negative"));
-        assertEquals(json("{\"type\":\"string\",\"pattern\":\"^(?:[a-z]+)$\"}"), p.get("pattern"));
-        assertEquals(json("{\"type\":\"string\",\"format\":\"email\"}"), p.get("email"));
+                + "\"minProperties\":2,\"maxProperties\":3}"), untitled(p.get("size")));
+        assertEquals(json("{\"type\":\"number\",\"exclusiveMinimum\":0.5,\"maximum\":99.99}"), untitled(p.get("decimal")));
+        assertEquals(json("{\"type\":\"integer\",\"format\":\"int32\",\"exclusiveMinimum\":0}"), untitled(p.get("positive")));
+        assertEquals(json("{\"type\":\"number\",\"format\":\"double\",\"exclusiveMaximum\":0}"), untitled(p.get("negative")));
+        assertEquals(json("{\"type\":\"string\",\"pattern\":\"^(?:[a-z]+)$\"}"), untitled(p.get("pattern")));
+        assertEquals(json("{\"type\":\"string\",\"format\":\"email\"}"), untitled(p.get("email")));
         assertEquals(json("{\"type\":\"number\",\"multipleOf\":0.01,\"exclusiveMaximum\":1000,\"exclusiveMinimum\":-1000}"),
-                p.get("digits"));
-        assertEquals(json("{\"type\":\"boolean\",\"const\":true}"), p.get("agreed"));
-        assertEquals(json("{\"type\":\"string\"}"), p.get("present"));
+                untitled(p.get("digits")));
+        assertEquals(json("{\"type\":\"boolean\",\"const\":true}"), untitled(p.get("agreed")));
+        assertEquals(json("{\"type\":\"string\"}"), untitled(p.get("present")));
         assertEquals(json("[\"notNull\",\"notEmpty\",\"notBlank\",\"size\",\"minMax\",\"decimal\",\"positive\","
                 + "\"positiveOrZero\",\"negative\",\"negativeOrZero\",\"pattern\",\"email\",\"digits\",\"past\","
                 + "\"pastOrPresent\",\"future\",\"futureOrPresent\",\"agreed\",\"banned\",\"present\"]"),
                 schemas.at("/Everything/required"));
+    }
+
+    /** A property's schema without the {@code title} the document adds (the titles are DocumentTest's). */
+    private static JsonNode untitled(JsonNode property) {
+        com.fasterxml.jackson.databind.node.ObjectNode copy = property.deepCopy();
+        copy.remove("title");
+        return copy;
     }
 
     /** A custom Bean Validation constraint: Portico has no engine to run its validator. */
