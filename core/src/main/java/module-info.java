@@ -7,6 +7,10 @@
  */
 module dev.portico.core {
     requires transitive dev.portico.api;
+    // The default JSON codec binds bodies and writes results with jackson-jr, without jackson-databind.
+    requires com.fasterxml.jackson.jr.ob;
+    // Only for Resolver.prime(), which binds and writes a small record of its own (Engine.PrimeSample).
+    opens dev.portico.core.internal to com.fasterxml.jackson.jr.ob;
     // Only dev.portico.core.server (the local HTTP server) uses it; nothing else loads it.
     requires jdk.httpserver;
 

@@ -12,6 +12,8 @@ module dev.portico.feature.openapi {
     requires transitive dev.portico.core;
     requires everit.json.schema;
     requires org.json;
+    // Optional: Bean Validation constraint annotations are read when the application has the jar.
+    requires static jakarta.validation;
 
     exports dev.portico.feature.openapi;
     exports dev.portico.feature.openapi.annotations;

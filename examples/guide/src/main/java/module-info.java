@@ -14,6 +14,8 @@ module dev.portico.examples.guide {
     requires transitive dev.portico.feature.cors;
     requires transitive dev.portico.feature.compress;
     requires transitive dev.portico.feature.openapi;
+    // Bean Validation's constraint annotations, read by typed routes (SignupApi).
+    requires static jakarta.validation;
 
     // Typed routes (OpenApi.routes) call public methods of public classes in exported packages.
     exports dev.portico.examples.guide;

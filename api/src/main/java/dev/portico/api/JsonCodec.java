@@ -5,11 +5,12 @@ import java.io.IOException;
 import java.lang.reflect.Type;
 
 /**
- * Reads request bodies and writes response bodies as JSON. The default is fast for maps, lists,
- * records, strings, numbers, booleans, enums, {@code Optional}, {@code UUID}, {@code BigDecimal} and
- * {@code java.time} values, and uses a Jackson {@code ObjectMapper} for the rest, created on first
- * use. Replace it with {@code objectMapper(...)}, {@code serializer(...)} or {@code jsonCodec(...)} on
- * the application builder.
+ * Reads request bodies and writes response bodies as JSON. The default binds and writes records,
+ * beans, lists, maps, arrays, enums, {@code Optional*}, {@code BigDecimal}, {@code UUID}, {@code URI},
+ * {@code Path} and {@code java.time} values with jackson-jr, without jackson-databind, and uses a
+ * Jackson {@code ObjectMapper}, created on first use, for trees, annotated types and bodies that need
+ * a coercion or do not fit, with the same results. Replace it with {@code objectMapper(...)},
+ * {@code serializer(...)} or {@code jsonCodec(...)} on the application builder.
  */
 public interface JsonCodec {
 

@@ -28,4 +28,16 @@ final class MapperCodec implements JsonCodec {
     public JsonNode readTree(byte[] json) throws IOException {
         return mapper.readTree(json);
     }
+
+    /** Fetches the mapper's deserializer and serializer for the type, which it caches. */
+    @Override
+    public void prime(Type type) {
+        try {
+            var t = mapper.constructType(type);
+            mapper.readerFor(t);
+            mapper.writerFor(t);
+        } catch (RuntimeException e) {
+            // a type the mapper cannot handle fails on its first use, as without priming
+        }
+    }
 }

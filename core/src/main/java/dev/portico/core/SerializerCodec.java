@@ -31,4 +31,9 @@ final class SerializerCodec implements JsonCodec {
     public JsonNode readTree(byte[] json) throws IOException {
         return reader.readTree(json);
     }
+
+    @Override
+    public void prime(Type type) {
+        reader.prime(type);
+    }
 }

@@ -1,80 +1,138 @@
 package dev.portico.core.internal;
 
 import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.portico.api.JsonCodec;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.lang.annotation.Annotation;
-import java.lang.reflect.RecordComponent;
+import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
-import java.math.BigDecimal;
-import java.math.BigInteger;
-import java.net.URI;
-import java.time.Duration;
-import java.time.Period;
-import java.time.ZoneId;
-import java.time.temporal.TemporalAccessor;
-import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.Map;
-import java.util.Optional;
-import java.util.OptionalDouble;
-import java.util.OptionalInt;
-import java.util.OptionalLong;
-import java.util.UUID;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
- * The default {@link JsonCodec}. Writes common values (maps, collections, arrays, records, strings,
- * numbers, booleans, enums, {@code Optional}, {@code UUID}, {@code java.time}) straight to a Jackson
- * generator without an {@code ObjectMapper}; anything else, and all reading, goes to an
- * {@code ObjectMapper} created on first use ({@link Mappers#standard()}). Records are described once
- * per class ({@link ClassValue}); records or enums carrying Jackson annotations are left to the
- * mapper so their annotations apply.
+ * The default {@link JsonCodec}: reads request bodies and writes handler results with jackson-jr over
+ * jackson-core, so no jackson-databind class is loaded for records, beans, lists, maps, arrays, enums,
+ * {@code Optional*}, {@code BigDecimal}/{@code BigInteger}, {@code UUID}, {@code URI}, {@code Path}
+ * and {@code java.time} values. It keeps the semantics of {@link Mappers#create()} (the
+ * {@code ObjectMapper} that serves everything else, created on first use):
+ *
+ * <ul>
+ *   <li>Writing: records in component order, beans in field declaration order, nulls written,
+ *       enums by {@code name()}, {@code BigDecimal} plain, {@code java.time} as ISO-8601,
+ *       {@code Optional} as its value or {@code null}, {@code Path} as its path string. Types
+ *       carrying Jackson annotations, {@code JsonNode}s and JDK types jackson-jr has no writer for
+ *       ({@code Date}, {@code Locale}, ...) are written by the mapper, in place.</li>
+ *   <li>Reading: the JSON token must be the natural one for the target (a number for an
+ *       {@code int}, a string for an enum, ...). Anything else (a coercion such as {@code "42"} into
+ *       an {@code int}, a binding error, content after the value) is read again by the mapper, so
+ *       lenient coercions and every 400 message stay exactly what they are with the mapper. Malformed
+ *       JSON and the {@link #LIMITS} fail in jackson-core's parser, as they would with the mapper.
+ *       Types jackson-jr cannot bind like the mapper (Jackson annotations, {@code Optional<T>}
+ *       properties, generic classes, maps with non-string keys, sets, primitive arrays, beans with
+ *       private fields and no setter, interfaces) are read by the mapper
+ *       ({@link JrTypes#jrReadable}).</li>
+ * </ul>
  */
 public final class DefaultJsonCodec implements JsonCodec {
-    private static final JsonFactory FACTORY = JsonFactory.builder()
-            .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN).build();
 
-    private static final ClassValue<Object> SHAPES = new ClassValue<>() {
-        @Override
-        protected Object computeValue(Class<?> type) {
-            return describe(type);
-        }
-    };
-    private static final Object MAPPER_ONLY = new Object();
-    private static final Object PLAIN_ENUM = new Object();
+    /**
+     * Limits on request bodies, enforced by jackson-core while parsing (docs/bad-input.md): nesting
+     * 1,000 deep, numbers of 1,000 characters, strings of 6 MiB (Lambda's payload limit), property
+     * names of 50,000 characters. The standard mapper uses the same limits.
+     */
+    public static final StreamReadConstraints LIMITS = StreamReadConstraints.builder()
+            .maxNestingDepth(1000)
+            .maxNumberLength(1000)
+            .maxStringLength(6 * 1024 * 1024)
+            .maxNameLength(50_000)
+            .build();
+
+    private static final JsonFactory FACTORY = newFactory();
+
+    private static final Object MAPPER = new Object();
 
     private final Supplier<ObjectMapper> mapper;
+    private final JrBinding.Jr jr;
+    private final Map<Type, Object> plans = new ConcurrentHashMap<>();
 
     /** With the standard mapper, created on first use. */
     public DefaultJsonCodec() {
-        // A lambda, not a method reference: linking Mappers::standard would load Mappers, and with it
-        // most of jackson-databind, when the codec is created rather than when a mapper is needed.
-        this(() -> Mappers.standard());
+        this(new StandardMapper());
     }
 
-    /** @param mapper supplies the mapper for what the fast path does not write, and for reading */
+    /**
+     * Supplies {@link Mappers#standard()}. A class, not a lambda or method reference: linking either
+     * loads {@code ObjectMapper} (the lambda's return type) or {@code Mappers}, and with it most of
+     * jackson-databind, when the codec is created rather than when a mapper is needed.
+     */
+    private static final class StandardMapper implements Supplier<ObjectMapper> {
+        @Override
+        public ObjectMapper get() {
+            return Mappers.standard();
+        }
+    }
+
+    /** @param mapper supplies the mapper for what jackson-jr does not handle like it */
     public DefaultJsonCodec(Supplier<ObjectMapper> mapper) {
         this.mapper = mapper;
+        this.jr = JrBinding.create(FACTORY, mapper);
+    }
+
+    /**
+     * @return a new factory with Portico's settings: the {@link #LIMITS}, {@code BigDecimal} written
+     *     plain
+     */
+    public static JsonFactory newFactory() {
+        return JsonFactory.builder().streamReadConstraints(LIMITS)
+                .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN).build();
     }
 
     @Override
     public byte[] write(Object value) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(256);
-        try (JsonGenerator g = FACTORY.createGenerator(out)) {
-            writeValue(g, value);
-        }
-        return out.toByteArray();
+        return jr.asBytes(value);
     }
 
     @Override
+    @SuppressWarnings("unchecked")
     public <T> T read(byte[] json, Type type) throws IOException {
+        Object plan = plan(type);
+        if (plan != MAPPER) {
+            try (JsonParser p = FACTORY.createParser(json)) {
+                Object value = readPlanned(plan, p);
+                if (p.nextToken() == null) {
+                    return (T) value;
+                }
+                // Content after the value: the mapper refuses it with its own message.
+            } catch (StreamReadException e) {
+                throw e; // malformed JSON or a limit: the mapper's parser would fail at the same token
+            } catch (IOException | RuntimeException e) {
+                // A value jackson-jr does not take as it is: the mapper coerces it or says what is wrong.
+            }
+        }
         ObjectMapper m = mapper.get();
         return m.readValue(json, m.constructType(type));
+    }
+
+    private Object readPlanned(Object plan, JsonParser p) throws IOException {
+        if (plan instanceof ListOf l) {
+            return jr.listOfFrom(l.element, p);
+        }
+        if (plan instanceof MapOf m) {
+            return jr.mapOfFrom(m.value, p);
+        }
+        if (plan instanceof ParameterizedType t) {
+            return jr.readGeneric(t, p);
+        }
+        return jr.beanFrom((Class<?>) plan, p);
     }
 
     @Override
@@ -82,158 +140,79 @@ public final class DefaultJsonCodec implements JsonCodec {
         return mapper.get().readTree(json);
     }
 
-    private void writeValue(JsonGenerator g, Object v) throws IOException {
-        if (v == null) {
-            g.writeNull();
-        } else if (v instanceof String s) {
-            g.writeString(s);
-        } else if (v instanceof Boolean b) {
-            g.writeBoolean(b);
-        } else if (v instanceof Integer || v instanceof Long || v instanceof Short || v instanceof Byte) {
-            g.writeNumber(((Number) v).longValue());
-        } else if (v instanceof Double || v instanceof Float) {
-            g.writeNumber(((Number) v).doubleValue());
-        } else if (v instanceof BigDecimal d) {
-            g.writeNumber(d);
-        } else if (v instanceof BigInteger i) {
-            g.writeNumber(i);
-        } else if (v instanceof Map<?, ?> m) {
-            writeMap(g, m);
-        } else if (v instanceof Collection<?> c) {
-            g.writeStartArray();
-            for (Object o : c) {
-                writeValue(g, o);
-            }
-            g.writeEndArray();
-        } else if (v instanceof Object[] a) {
-            g.writeStartArray();
-            for (Object o : a) {
-                writeValue(g, o);
-            }
-            g.writeEndArray();
-        } else if (v instanceof UUID || v instanceof URI || v instanceof Character || v instanceof Duration
-                || v instanceof Period || v instanceof ZoneId
-                || (v instanceof TemporalAccessor && v.getClass().getName().startsWith("java.time."))) {
-            g.writeString(v.toString());
-        } else if (v instanceof Optional<?> o) {
-            writeValue(g, o.orElse(null));
-        } else if (v instanceof OptionalInt o) {
-            writeValue(g, o.isPresent() ? o.getAsInt() : null);
-        } else if (v instanceof OptionalLong o) {
-            writeValue(g, o.isPresent() ? o.getAsLong() : null);
-        } else if (v instanceof OptionalDouble o) {
-            writeValue(g, o.isPresent() ? o.getAsDouble() : null);
-        } else {
-            writeShaped(g, v);
-        }
-    }
-
-    private void writeMap(JsonGenerator g, Map<?, ?> m) throws IOException {
-        g.writeStartObject();
-        for (Map.Entry<?, ?> e : m.entrySet()) {
-            Object k = e.getKey();
-            g.writeFieldName(k instanceof Enum<?> en && SHAPES.get(en.getDeclaringClass()) == PLAIN_ENUM
-                    ? en.name() : String.valueOf(k));
-            writeValue(g, e.getValue());
-        }
-        g.writeEndObject();
-    }
-
-    private void writeShaped(JsonGenerator g, Object v) throws IOException {
-        Class<?> type = v instanceof Enum<?> en ? en.getDeclaringClass() : v.getClass();
-        Object shape = SHAPES.get(type);
-        if (shape == PLAIN_ENUM) {
-            g.writeString(((Enum<?>) v).name());
-        } else if (shape instanceof RecordShape r) {
-            g.writeStartObject();
-            for (int i = 0; i < r.names.length; i++) {
-                g.writeFieldName(r.names[i]);
-                Object component;
+    /**
+     * Resolves jackson-jr's readers and writers for the type and the types it contains, so the first
+     * request binding or returning one does not pay for the introspection. For a type only the mapper
+     * reads or writes (Jackson annotations, {@code Optional} properties, ...), the mapper is created
+     * and its deserializer and serializer for the type are fetched instead.
+     */
+    @Override
+    public void prime(Type type) {
+        Object plan = plan(type);
+        Set<Class<?>> classes = new LinkedHashSet<>();
+        JrTypes.collect(type, classes);
+        boolean mapperWrites = false;
+        for (Class<?> c : classes) {
+            mapperWrites |= !c.isPrimitive() && !JrTypes.isJdk(c) && JrTypes.annotated(c);
+            jr.primeWriter(c);
+            if (plan != MAPPER && !c.isPrimitive() && !JrTypes.isList(c) && !JrTypes.isMap(c)) {
                 try {
-                    component = r.accessors[i].invoke(v);
-                } catch (ReflectiveOperationException | RuntimeException t) {
-                    throw new IOException("Cannot read component " + r.names[i] + " of " + type.getName(), t);
-                }
-                writeValue(g, component);
-            }
-            g.writeEndObject();
-        } else {
-            mapper.get().writeValue(g, v);
-        }
-    }
-
-    /**
-     * Names and accessors of a record without Jackson annotations, looked up once per class. The
-     * accessors are {@code Method}s rather than method handles: on the Java 17 runtime the first
-     * method handle call costs a cold start about 5 ms more, and a cached {@code Method} is as fast
-     * once warm.
-     */
-    private static final class RecordShape {
-        final String[] names;
-        final java.lang.reflect.Method[] accessors;
-
-        RecordShape(String[] names, java.lang.reflect.Method[] accessors) {
-            this.names = names;
-            this.accessors = accessors;
-        }
-    }
-
-    private static Object describe(Class<?> type) {
-        if (type.isEnum()) {
-            if (jacksonAnnotated(type.getAnnotations())) {
-                return MAPPER_ONLY;
-            }
-            for (var f : type.getDeclaredFields()) {
-                if (f.isEnumConstant() && jacksonAnnotated(f.getAnnotations())) {
-                    return MAPPER_ONLY;
+                    jr.beanFrom(c, "null");
+                } catch (IOException | RuntimeException e) {
+                    // not readable on its own: it was resolved as part of its container
                 }
             }
-            for (var m : type.getDeclaredMethods()) {
-                if (jacksonAnnotated(m.getAnnotations())) {
-                    return MAPPER_ONLY;
-                }
+        }
+        if (plan == MAPPER || mapperWrites) {
+            try {
+                ObjectMapper m = mapper.get();
+                m.readerFor(m.constructType(type));
+                m.writerFor(m.constructType(type));
+            } catch (RuntimeException e) {
+                // a type the mapper cannot handle fails on first use, as without priming
             }
-            return PLAIN_ENUM;
         }
-        if (!type.isRecord() || jacksonAnnotated(type.getAnnotations())) {
-            return MAPPER_ONLY;
-        }
-        RecordComponent[] components = type.getRecordComponents();
-        String[] names = new String[components.length];
-        java.lang.reflect.Method[] accessors = new java.lang.reflect.Method[components.length];
-        try {
-            for (int i = 0; i < components.length; i++) {
-                RecordComponent c = components[i];
-                if (jacksonAnnotated(c.getAnnotations()) || jacksonAnnotated(c.getAccessor().getAnnotations())) {
-                    return MAPPER_ONLY;
-                }
-                names[i] = c.getName();
-                accessors[i] = accessor(c.getAccessor());
-            }
-        } catch (RuntimeException e) {
-            return MAPPER_ONLY;
-        }
-        return new RecordShape(names, accessors);
     }
 
-    /**
-     * The accessor, made callable: public records in exported packages are callable as they are;
-     * others work on the class path and in packages opened to Portico, and are left to the mapper
-     * otherwise.
-     */
-    private static java.lang.reflect.Method accessor(java.lang.reflect.Method m) {
-        if (!m.trySetAccessible()) {
-            throw new IllegalStateException("cannot call " + m);
-        }
-        return m;
+    // ---------------------------------------------------------------- read plans
+
+    private record ListOf(Class<?> element) {
     }
 
-    private static boolean jacksonAnnotated(Annotation[] annotations) {
-        for (Annotation a : annotations) {
-            if (a.annotationType().getName().startsWith("com.fasterxml.jackson.")) {
-                return true;
-            }
-        }
-        return false;
+    private record MapOf(Class<?> value) {
     }
+
+    private Object plan(Type type) {
+        Object plan = plans.get(type);
+        if (plan == null) {
+            plan = computePlan(type);
+            plans.put(type, plan);
+        }
+        return plan;
+    }
+
+    private static Object computePlan(Type type) {
+        if (type instanceof Class<?> c && JrTypes.isList(c)) {
+            return new ListOf(Object.class);
+        }
+        if (type instanceof Class<?> c && JrTypes.isMap(c)) {
+            return new MapOf(Object.class);
+        }
+        if (!JrTypes.jrReadable(type, new HashMap<>())) {
+            return MAPPER;
+        }
+        if (type instanceof Class<?> c) {
+            return c;
+        }
+        ParameterizedType p = (ParameterizedType) type;
+        Type[] args = p.getActualTypeArguments();
+        if (JrTypes.isList((Class<?>) p.getRawType()) && args[0] instanceof Class<?> e) {
+            return new ListOf(e);
+        }
+        if (JrTypes.isMap((Class<?>) p.getRawType()) && args[1] instanceof Class<?> v) {
+            return new MapOf(v);
+        }
+        return p; // nested type arguments: jackson-jr's reader locator resolves them
+    }
+
 }

@@ -187,6 +187,16 @@ public final class Engine {
      * @return how many sources were primed
      */
     public int prime() {
+        return prime(List.of());
+    }
+
+    /**
+     * {@link #prime()}, also preparing the JSON codec for the given body and result types.
+     *
+     * @param types types to pass to {@link JsonCodec#prime(java.lang.reflect.Type)}
+     * @return how many sources were primed
+     */
+    public int prime(List<java.lang.reflect.Type> types) {
         int primed = 0;
         for (EventSource source : sources()) {
             try {
@@ -220,6 +230,7 @@ public final class Engine {
                 Log.get().log(Level.DEBUG, "Priming skipped the " + source.id() + " event source: " + e);
             }
         }
+        primeJson(types);
         for (Feature feature : features()) {
             try {
                 feature.prime();
@@ -228,6 +239,40 @@ public final class Engine {
             }
         }
         return primed;
+    }
+
+    /** A small record bound and written when priming, so the codec's record path is loaded. */
+    public record PrimeSample(int id, String title, boolean done, List<String> tags) {
+    }
+
+    private static final String PRIME_RECORD = "{\"id\":1,\"title\":\"x\",\"done\":false,\"tags\":[\"a\"]}";
+    private static final byte[] PRIME_MAP = "{\"a\":[1,2.5,true,null,\"x\",{}]}".getBytes(StandardCharsets.UTF_8);
+
+    /**
+     * Warms the JSON codec: binds and writes a small record and a map, and prepares reading and
+     * writing each of the given types ({@link JsonCodec#prime(java.lang.reflect.Type)}). Failures are
+     * logged at debug level and skipped.
+     *
+     * @param types body and result types to prepare
+     */
+    private void primeJson(List<java.lang.reflect.Type> types) {
+        try {
+            json.prime(PrimeSample.class);
+            // Through a request, as a handler's request.body(type) reads it; no handler runs.
+            SourceRequest post = SourceRequest.builder("prime").method(HttpMethod.POST).path("/__portico/prime")
+                    .body(PRIME_RECORD, false).build();
+            json.write(new RequestImpl(this, post, post.path(), new LocalContext()).body(PrimeSample.class));
+            json.write(json.read(PRIME_MAP, Map.class));
+        } catch (IOException | RuntimeException e) {
+            Log.get().log(Level.DEBUG, "Priming skipped the JSON codec: " + e);
+        }
+        for (java.lang.reflect.Type t : types) {
+            try {
+                json.prime(t);
+            } catch (RuntimeException e) {
+                Log.get().log(Level.DEBUG, "Priming skipped " + t.getTypeName() + ": " + e);
+            }
+        }
     }
 
     /**

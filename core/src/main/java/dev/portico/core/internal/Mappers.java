@@ -16,27 +16,17 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 import java.io.IOException;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.LocalTime;
-import java.time.MonthDay;
-import java.time.OffsetDateTime;
-import java.time.OffsetTime;
-import java.time.Period;
-import java.time.Year;
-import java.time.YearMonth;
-import java.time.ZoneId;
-import java.time.ZonedDateTime;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
 /**
  * The {@code ObjectMapper} Portico uses when the fast JSON path does not apply: compact output,
  * unknown properties ignored, content after the JSON value refused, {@code BigDecimal} written plain, {@code java.time} values as
- * ISO-8601 strings and {@code Optional} as its value or {@code null} (without extra Jackson modules,
- * which would be further dependencies). Created on first use only.
+ * ISO-8601 strings, {@code Optional}/{@code OptionalInt}/{@code OptionalLong}/{@code OptionalDouble} as
+ * their value or {@code null}, {@code Path} as its path string (without extra Jackson modules, which
+ * would be further dependencies), and the body limits of {@link DefaultJsonCodec#LIMITS}. Created on
+ * first use only.
  */
 public final class Mappers {
 
@@ -54,7 +44,7 @@ public final class Mappers {
 
     /** @return a new mapper with Portico's settings, for users who want to start from them */
     public static ObjectMapper create() {
-        return JsonMapper.builder()
+        return JsonMapper.builder(DefaultJsonCodec.newFactory())
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
@@ -65,26 +55,22 @@ public final class Mappers {
     @SuppressWarnings({"unchecked", "rawtypes"})
     private static SimpleModule javaTypes() {
         SimpleModule m = new SimpleModule("portico-java-types");
-        Class<?>[] temporal = {Instant.class, LocalDate.class, LocalDateTime.class, LocalTime.class,
-            OffsetDateTime.class, OffsetTime.class, ZonedDateTime.class, Year.class, YearMonth.class,
-            MonthDay.class, Duration.class, Period.class, ZoneId.class};
-        for (Class<?> c : temporal) {
-            m.addSerializer((Class) c, ToStringSerializer.instance);
+        // The java.time types and their ISO-8601 parsers are the default codec's (JrTypes), so both
+        // paths read and write the same ones.
+        for (Map.Entry<Class<?>, Function<String, Object>> e : JrTypes.TIME_PARSERS.entrySet()) {
+            m.addSerializer((Class) e.getKey(), ToStringSerializer.instance);
+            addParser(m, (Class) e.getKey(), e.getValue());
         }
-        addParser(m, Instant.class, Instant::parse);
-        addParser(m, LocalDate.class, LocalDate::parse);
-        addParser(m, LocalDateTime.class, LocalDateTime::parse);
-        addParser(m, LocalTime.class, LocalTime::parse);
-        addParser(m, OffsetDateTime.class, OffsetDateTime::parse);
-        addParser(m, OffsetTime.class, OffsetTime::parse);
-        addParser(m, ZonedDateTime.class, ZonedDateTime::parse);
-        addParser(m, Year.class, Year::parse);
-        addParser(m, YearMonth.class, YearMonth::parse);
-        addParser(m, MonthDay.class, MonthDay::parse);
-        addParser(m, Duration.class, Duration::parse);
-        addParser(m, Period.class, Period::parse);
-        addParser(m, ZoneId.class, ZoneId::of);
+        // A Path as its path string, as the default codec writes it (Jackson's own serializer writes a
+        // file: URI).
+        m.addSerializer((Class) java.nio.file.Path.class, ToStringSerializer.instance);
         m.addSerializer((Class) Optional.class, new OptionalSerializer());
+        m.addSerializer(java.util.OptionalInt.class, new ValueOrNull<>(java.util.OptionalInt.class,
+                o -> o.isPresent() ? o.getAsInt() : null));
+        m.addSerializer(java.util.OptionalLong.class, new ValueOrNull<>(java.util.OptionalLong.class,
+                o -> o.isPresent() ? o.getAsLong() : null));
+        m.addSerializer(java.util.OptionalDouble.class, new ValueOrNull<>(java.util.OptionalDouble.class,
+                o -> o.isPresent() ? o.getAsDouble() : null));
         m.addDeserializer((Class) Optional.class, new OptionalDeserializer(null));
         return m;
     }
@@ -130,6 +116,23 @@ public final class Mappers {
         @Override
         public boolean isEmpty(SerializerProvider provider, Optional<?> value) {
             return value == null || value.isEmpty();
+        }
+    }
+
+    /** Writes an {@code OptionalInt}, {@code OptionalLong} or {@code OptionalDouble} as its value or null. */
+    private static final class ValueOrNull<T> extends StdSerializer<T> {
+        private static final long serialVersionUID = 1L;
+        private final transient Function<T, Object> value;
+
+        ValueOrNull(Class<T> type, Function<T, Object> value) {
+            super(type);
+            this.value = value;
+        }
+
+        @Override
+        public void serialize(T v, com.fasterxml.jackson.core.JsonGenerator gen, SerializerProvider provider)
+                throws IOException {
+            provider.defaultSerializeValue(value.apply(v), gen);
         }
     }
 

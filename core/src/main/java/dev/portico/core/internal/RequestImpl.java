@@ -191,28 +191,63 @@ final class RequestImpl implements Request {
     }
 
     private static RuntimeException badJson(IOException e, Type type) {
-        if (e instanceof com.fasterxml.jackson.databind.exc.InvalidDefinitionException) {
-            return new IllegalStateException("Request bodies cannot be read as " + type.getTypeName() + ": " + e.getMessage()
-                    + " (on the module path, open the type's package to com.fasterxml.jackson.databind)", e);
-        }
         StreamReadException syntax = syntaxError(e);
         if (syntax != null) {
-            e = syntax;
-        } else if (e instanceof MismatchedInputException m && m.getOriginalMessage() != null
-                && m.getOriginalMessage().startsWith("Trailing token")) {
-            return new BadRequestError("Request body is not valid JSON: there is more after the JSON value");
+            return new BadRequestError("Request body is not valid JSON" + where(syntax));
         }
-        if (e instanceof JsonMappingException m && type != null && !m.getPath().isEmpty()) {
-            return new BadRequestError("Request body has an invalid value at '" + jsonPath(m.getPath()) + "'");
+        if (!e.getClass().getName().startsWith("com.fasterxml.jackson.databind.")) {
+            // Not the mapper's: jackson-jr's errors are read again by the mapper (DefaultJsonCodec), so
+            // this comes from a user's codec.
+            return new BadRequestError("Request body is not valid JSON" + where(e));
         }
-        if (e instanceof JsonMappingException && type != null) {
-            return new BadRequestError("Request body does not have the expected JSON shape");
-        }
-        String where = "";
+        return MapperErrors.badJson(e, type);
+    }
+
+    private static String where(IOException e) {
         if (e instanceof JsonProcessingException p && p.getLocation() != null) {
-            where = " (line " + p.getLocation().getLineNr() + ", column " + p.getLocation().getColumnNr() + ")";
+            return " (line " + p.getLocation().getLineNr() + ", column " + p.getLocation().getColumnNr() + ")";
         }
-        return new BadRequestError("Request body is not valid JSON" + where);
+        return "";
+    }
+
+    /**
+     * The messages for the mapper's binding errors; a class of its own so that jackson-databind's
+     * exception classes are loaded only when the mapper raised one.
+     */
+    private static final class MapperErrors {
+        static RuntimeException badJson(IOException e, Type type) {
+            if (e instanceof com.fasterxml.jackson.databind.exc.InvalidDefinitionException) {
+                return new IllegalStateException("Request bodies cannot be read as " + type.getTypeName() + ": "
+                        + e.getMessage() + " (on the module path, open the type's package to "
+                        + "com.fasterxml.jackson.databind)", e);
+            }
+            if (e instanceof MismatchedInputException m && m.getOriginalMessage() != null
+                    && m.getOriginalMessage().startsWith("Trailing token")) {
+                return new BadRequestError("Request body is not valid JSON: there is more after the JSON value");
+            }
+            if (e instanceof JsonMappingException m && type != null && !m.getPath().isEmpty()) {
+                return new BadRequestError("Request body has an invalid value at '" + jsonPath(m.getPath()) + "'");
+            }
+            if (e instanceof JsonMappingException && type != null) {
+                return new BadRequestError("Request body does not have the expected JSON shape");
+            }
+            return new BadRequestError("Request body is not valid JSON" + where(e));
+        }
+
+        private static String jsonPath(List<JsonMappingException.Reference> refs) {
+            StringBuilder sb = new StringBuilder();
+            for (JsonMappingException.Reference r : refs) {
+                if (r.getFieldName() != null) {
+                    if (sb.length() > 0) {
+                        sb.append('.');
+                    }
+                    sb.append(r.getFieldName());
+                } else if (r.getIndex() >= 0) {
+                    sb.append('[').append(r.getIndex()).append(']');
+                }
+            }
+            return sb.toString();
+        }
     }
 
     /**
@@ -226,21 +261,6 @@ final class RequestImpl implements Request {
             }
         }
         return null;
-    }
-
-    private static String jsonPath(List<JsonMappingException.Reference> refs) {
-        StringBuilder sb = new StringBuilder();
-        for (JsonMappingException.Reference r : refs) {
-            if (r.getFieldName() != null) {
-                if (sb.length() > 0) {
-                    sb.append('.');
-                }
-                sb.append(r.getFieldName());
-            } else if (r.getIndex() >= 0) {
-                sb.append('[').append(r.getIndex()).append(']');
-            }
-        }
-        return sb.toString();
     }
 
     @Override

@@ -23,7 +23,8 @@ final class AnnotationDocs {
         }
         OperationDoc.Builder b = OperationDoc.builder();
         for (ApiResponse r : responses) {
-            b.response(r.status(), r.description(), r.type() == void.class ? null : r.type(), r.contentType());
+            b.response(r.status(), r.description(), r.type() == void.class ? null : r.type(), r.contentType(),
+                    r.title().isEmpty() ? null : r.title());
         }
         for (Security s : security) {
             b.security(s.value().isEmpty() ? Map.of() : Map.of(s.value(), List.of(s.scopes())));

@@ -3,13 +3,11 @@ package dev.portico.feature.openapi;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.portico.api.HttpMethod;
 import dev.portico.api.Route;
 import dev.portico.api.RouteOption;
 import dev.portico.feature.openapi.internal.JsonText;
 import dev.portico.feature.openapi.internal.SchemaWriter;
 import dev.portico.feature.openapi.internal.TypeNames;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,58 +31,10 @@ final class DocumentBuilder {
         this.routes = routes;
     }
 
-    /**
-     * Checks what would make the document invalid, when the application is built: requirements
-     * naming undeclared security schemes, duplicate operation ids.
-     *
-     * @throws IllegalStateException with a message saying how to fix it
-     */
-    void check() {
-        checkRequirements(config.security(), "A global security requirement");
-        Map<String, String> ids = new HashMap<>();
-        for (Route r : documented()) {
-            OperationDoc doc = r.option(OperationDoc.OPTION);
-            if (doc != null && doc.security() != null) {
-                checkRequirements(doc.security(), "Route " + describe(r));
-            }
-            String id = r.option(RouteOption.OPERATION_ID);
-            if (id != null) {
-                String previous = ids.put(id, describe(r));
-                if (previous != null) {
-                    throw new IllegalStateException("Routes " + previous + " and " + describe(r)
-                            + " have the same operation id '" + id + "'; operation ids must be unique");
-                }
-            }
-        }
-    }
-
-    private void checkRequirements(List<Map<String, List<String>>> requirements, String who) {
-        for (Map<String, List<String>> req : requirements) {
-            for (String scheme : req.keySet()) {
-                if (!config.securitySchemes().containsKey(scheme)) {
-                    throw new IllegalStateException(who + " names the security scheme '" + scheme
-                            + "', which is not defined: declare it with OpenApiConfig.builder().securityScheme(\""
-                            + scheme + "\", ...) (defined: " + config.securitySchemes().keySet() + ")");
-                }
-            }
-        }
-    }
-
-    private List<Route> documented() {
-        return routes.stream()
-                .filter(r -> !Boolean.FALSE.equals(r.option(RouteOption.INCLUDE_IN_SCHEMA)))
-                .filter(r -> !r.methods().contains(HttpMethod.ANY))
-                .filter(r -> PathTemplates.openApiPath(r.path()) != null)
-                .toList();
-    }
-
-    private static String describe(Route r) {
-        return String.join(",", r.methods()) + " " + r.path();
-    }
-
     /** @return the document */
     ObjectNode build() {
-        check();
+        Declarations.check(config, routes);
+        List<Route> documented = Declarations.documented(routes);
         TypeNames names = new TypeNames(OperationWriter.VALIDATION_ERROR, OperationWriter.HTTP_VALIDATION_ERROR);
         SchemaWriter schemas = new SchemaWriter("#/components/schemas/", true, names);
         OperationWriter operations = new OperationWriter(schemas);
@@ -101,18 +51,19 @@ final class DocumentBuilder {
         }
         ObjectNode paths = doc.putObject("paths");
         Set<String> usedIds = new HashSet<>();
-        for (Route r : documented()) {
+        for (Route r : documented) {
             String explicit = r.option(RouteOption.OPERATION_ID);
             if (explicit != null) {
                 usedIds.add(explicit);
             }
         }
         Map<String, ObjectNode> byPath = new LinkedHashMap<>();
-        for (Route r : documented()) {
-            ObjectNode item = byPath.computeIfAbsent(PathTemplates.openApiPath(r.path()), p -> paths.putObject(p));
+        for (Route r : documented) {
+            String path = PathTemplates.openApiPath(r.path());
+            ObjectNode item = byPath.computeIfAbsent(path, p -> paths.putObject(p));
             for (String method : r.methods()) {
                 String m = method.toLowerCase(Locale.ROOT);
-                item.set(m, operations.write(r, operationId(r, m, usedIds)));
+                item.set(m, operations.write(r, method, path, operationId(r, m, usedIds)));
             }
         }
         ObjectNode components = NODES.objectNode();
@@ -132,6 +83,12 @@ final class DocumentBuilder {
         }
         if (!config.security().isEmpty()) {
             doc.set("security", requirements(config.security()));
+        }
+        if (!config.tags().isEmpty()) {
+            ArrayNode tags = doc.putArray("tags");
+            for (OpenApiConfig.Tag t : config.tags()) {
+                OperationWriter.putText(tags.addObject().put("name", t.name()), "description", t.description());
+            }
         }
         extensions(doc, config.extensions());
         return doc;

@@ -52,6 +52,23 @@ public final class OpenApiConfig implements FeatureConfig {
     }
 
     /**
+     * A tag of the document's top-level {@code tags} list (Powertools' {@code tags}): Swagger UI
+     * groups operations by tag and shows the description above each group, in this order.
+     *
+     * @param name the name operations refer to with {@code tags(...)}
+     * @param description a description (CommonMark), or {@code null}
+     */
+    public record Tag(String name, String description) {
+        /** Checks the parts. */
+        public Tag {
+            Objects.requireNonNull(name, "name");
+            if (name.isBlank()) {
+                throw new IllegalArgumentException("A tag needs a name");
+            }
+        }
+    }
+
+    /**
      * @param url the server URL, possibly relative such as {@code /prod}
      * @param description a description, or {@code null}
      * @param extensions {@code x-} extensions of the server
@@ -74,6 +91,7 @@ public final class OpenApiConfig implements FeatureConfig {
     private final Contact contact;
     private final License license;
     private final List<Server> servers;
+    private final List<Tag> tags;
     private final Map<String, SecurityScheme> securitySchemes;
     private final List<Map<String, List<String>>> security;
     private final Map<String, Object> extensions;
@@ -89,6 +107,7 @@ public final class OpenApiConfig implements FeatureConfig {
         this.contact = b.contact;
         this.license = b.license;
         this.servers = List.copyOf(b.servers);
+        this.tags = List.copyOf(b.tags.values());
         this.securitySchemes = Collections.unmodifiableMap(new LinkedHashMap<>(b.securitySchemes));
         this.security = List.copyOf(b.security);
         this.extensions = Collections.unmodifiableMap(new LinkedHashMap<>(b.extensions));
@@ -146,6 +165,11 @@ public final class OpenApiConfig implements FeatureConfig {
         return servers;
     }
 
+    /** @return the top-level tags, in declaration order */
+    public List<Tag> tags() {
+        return tags;
+    }
+
     /** @return the security schemes by name */
     public Map<String, SecurityScheme> securitySchemes() {
         return securitySchemes;
@@ -181,6 +205,7 @@ public final class OpenApiConfig implements FeatureConfig {
         private Contact contact;
         private License license;
         private final List<Server> servers = new ArrayList<>();
+        private final Map<String, Tag> tags = new LinkedHashMap<>();
         private final Map<String, SecurityScheme> securitySchemes = new LinkedHashMap<>();
         private final List<Map<String, List<String>>> security = new ArrayList<>();
         private final Map<String, Object> extensions = new LinkedHashMap<>();
@@ -240,6 +265,19 @@ public final class OpenApiConfig implements FeatureConfig {
         /** @param server a server @return this builder */
         public Builder server(Server server) {
             servers.add(Objects.requireNonNull(server, "server"));
+            return this;
+        }
+
+        /**
+         * Declares a top-level tag; declaring a name again replaces its description in place.
+         *
+         * @param name the tag name routes use
+         * @param description its description, or {@code null}
+         * @return this builder
+         */
+        public Builder tag(String name, String description) {
+            Tag tag = new Tag(name, description);
+            tags.put(tag.name(), tag);
             return this;
         }
 

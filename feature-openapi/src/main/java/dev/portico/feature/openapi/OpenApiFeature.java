@@ -10,7 +10,7 @@ import java.util.List;
  * The OpenAPI feature (id {@code openapi}, weight 400), discovered with
  * {@link java.util.ServiceLoader}: links typed routes to the application (its JSON codec and the
  * response validation status), checks the OpenAPI declarations (security schemes, operation ids)
- * when the application is built, and adds the Swagger UI routes when {@link OpenApiConfig} asks
+ * when the application is built, generates the document on the first request for it, and adds the Swagger UI routes when {@link OpenApiConfig} asks
  * for them. It adds no middleware, so requests to plain routes cost nothing extra.
  *
  * <p>Register it explicitly when discovery is off:
@@ -21,6 +21,7 @@ public final class OpenApiFeature implements Feature {
     /** The feature id. */
     public static final String ID = "openapi";
     private volatile Document document;
+    private volatile TypedRoutes typedRoutes;
 
     /** A feature; its configuration comes from {@link OpenApiConfig} when the application is built. */
     public OpenApiFeature() {
@@ -44,23 +45,37 @@ public final class OpenApiFeature implements Feature {
         AppSettings runtime = new AppSettings(context.json(), config.responseValidationStatus());
         List<Route> routes = List.copyOf(context.routes());
         boolean typed = false;
+        List<Signature> signatures = new java.util.ArrayList<>();
         for (RouteSpec r : context.routes()) {
             typed |= r.option(dev.portico.api.RouteOption.OPERATION_ID) != null || r.option(OperationDoc.OPTION) != null;
             if (r.option(Options.SIGNATURE) != null) {
                 typed = true;
                 r.option(Options.RUNTIME, runtime);
+                signatures.add(r.option(Options.SIGNATURE));
             }
         }
-        Document doc = new Document(new DocumentBuilder(config, routes));
+        typedRoutes = new TypedRoutes(signatures, runtime);
+        Document doc = new Document(config, routes);
         if (typed || configured.isPresent()) {
-            // Fail the build on declaration mistakes. An app with no typed or documented routes and no
-            // OpenApiConfig pays nothing here (the jar may just be on the class path): its document is
-            // built if and when someone asks for it.
+            // Fail the build on declaration mistakes, with checks that read route options only. The
+            // document and its schemas are generated on the first request for them, never here.
             doc.check();
         }
         document = doc;
         if (config.swaggerUi() != null) {
             SwaggerRoutes.install(context, config, doc);
+        }
+    }
+
+    /**
+     * Warms every typed route's binders and checks, the codec for its body and result types and the
+     * 422 error writer, without running a handler or middleware.
+     */
+    @Override
+    public void prime() {
+        TypedRoutes t = typedRoutes;
+        if (t != null) {
+            t.prime();
         }
     }
 
@@ -74,5 +89,10 @@ public final class OpenApiFeature implements Feature {
             throw new IllegalStateException("The openapi feature has not been set up by an application yet");
         }
         return d.json();
+    }
+
+    /** @return the document model, {@code null} before set-up (for tests: it counts its builds) */
+    Document model() {
+        return document;
     }
 }

@@ -35,8 +35,9 @@ public final class OperationDoc {
      * @param description the description
      * @param type the body type, or {@code null} for a response without body
      * @param contentType the content type of the body
+     * @param title the title of the body's schema, or {@code null} for the default
      */
-    public record ResponseDoc(int status, String description, Type type, String contentType) {
+    public record ResponseDoc(int status, String description, Type type, String contentType, String title) {
         /** Checks the parts. */
         public ResponseDoc {
             if (status < 100 || status > 599) {
@@ -44,6 +45,18 @@ public final class OperationDoc {
             }
             Objects.requireNonNull(description, "description");
             contentType = contentType == null ? "application/json" : contentType;
+        }
+
+        /**
+         * A response whose schema keeps its default title.
+         *
+         * @param status the status code
+         * @param description the description
+         * @param type the body type, or {@code null} for a response without body
+         * @param contentType the content type of the body
+         */
+        public ResponseDoc(int status, String description, Type type, String contentType) {
+            this(status, description, type, contentType, null);
         }
     }
 
@@ -109,8 +122,20 @@ public final class OperationDoc {
          * @return this builder
          */
         public Builder response(int status, String description, Type type, String contentType) {
+            return response(status, description, type, contentType, null);
+        }
+
+        /**
+         * @param status the status
+         * @param description the description
+         * @param type the body type, or {@code null} (a typed route's success status then shows its return)
+         * @param contentType the content type, {@code application/json} when {@code null}
+         * @param title the title of the body's schema, or {@code null} for the default
+         * @return this builder
+         */
+        public Builder response(int status, String description, Type type, String contentType, String title) {
             responses.removeIf(r -> r.status() == status);
-            responses.add(new ResponseDoc(status, description, type, contentType));
+            responses.add(new ResponseDoc(status, description, type, contentType, title));
             return this;
         }
 

@@ -1,6 +1,5 @@
 package dev.portico.feature.openapi;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -10,6 +9,7 @@ import dev.portico.feature.openapi.internal.JsonText;
 import dev.portico.feature.openapi.internal.SchemaWriter;
 import dev.portico.feature.openapi.internal.Shape;
 import dev.portico.feature.openapi.internal.Shapes;
+import dev.portico.feature.openapi.internal.Titles;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +33,14 @@ final class OperationWriter {
         return validationUsed;
     }
 
-    ObjectNode write(Route route, String operationId) {
+    /**
+     * @param route the route
+     * @param method the HTTP method, upper case
+     * @param path the OpenAPI path
+     * @param operationId the operation id
+     * @return the operation
+     */
+    ObjectNode write(Route route, String method, String path, String operationId) {
         Signature sig = route.option(Options.SIGNATURE);
         OperationDoc doc = route.option(OperationDoc.OPTION);
         ObjectNode op = NODES.objectNode();
@@ -42,7 +49,9 @@ final class OperationWriter {
             ArrayNode t = op.putArray("tags");
             tags.forEach(t::add);
         }
-        putText(op, "summary", route.option(RouteOption.SUMMARY));
+        String summary = route.option(RouteOption.SUMMARY);
+        // Powertools' default summary
+        op.put("summary", summary == null || summary.isEmpty() ? method + " " + path : summary);
         putText(op, "description", route.option(RouteOption.DESCRIPTION));
         op.put("operationId", operationId);
         if (Boolean.TRUE.equals(route.option(RouteOption.DEPRECATED))) {
@@ -70,9 +79,12 @@ final class OperationWriter {
         List<String> declared = new ArrayList<>();
         if (sig != null) {
             for (ParamBinder p : sig.params()) {
-                out.add(parameter(p));
-                if (p.in() == ParamBinder.In.PATH) {
-                    declared.add(p.name());
+                // a hidden path parameter keeps the bare entry below: the path template names it
+                if (p.doc().includeInSchema()) {
+                    out.add(parameter(p));
+                    if (p.in() == ParamBinder.In.PATH) {
+                        declared.add(p.name());
+                    }
                 }
             }
         }
@@ -99,6 +111,11 @@ final class OperationWriter {
         if (doc.defaultText() != null) {
             schema.set("default", JsonText.value(element.kind(), doc.defaultText()));
         }
+        if (!doc.examples().isEmpty()) {
+            ArrayNode examples = schema.putArray("examples");
+            doc.examples().forEach(e -> examples.add(JsonText.value(element.kind(), e)));
+        }
+        Titles.put(schema, doc.title() != null ? doc.title() : Titles.of(b.name()));
         p.set("schema", schema);
         if (doc.example() != null) {
             p.set("example", JsonText.value(b.shape().kind(), doc.example()));
@@ -114,13 +131,14 @@ final class OperationWriter {
             BodyBinder b = bodies.get(0);
             putText(rb, "description", b.description());
             schema = schemas.write(b.shape());
+            putText(schema, "description", b.description());
             required = b.required();
         } else {
             schema = NODES.objectNode().put("type", "object");
             ObjectNode props = schema.putObject("properties");
             ArrayNode names = NODES.arrayNode();
             for (BodyBinder b : bodies) {
-                ObjectNode s = schemas.write(b.shape());
+                ObjectNode s = Titles.put(schemas.write(b.shape()), Titles.of(b.key()));
                 putText(s, "description", b.description());
                 props.set(b.key(), s);
                 if (b.required()) {
@@ -143,9 +161,10 @@ final class OperationWriter {
             ResultWriter r = sig.result();
             ObjectNode ok = NODES.objectNode().put("description", sig.responseDescription());
             if (r.mode() == ResultWriter.Mode.VALUE) {
-                ok.putObject("content").putObject(r.contentType()).set("schema", schemas.write(r.shape()));
+                ok.putObject("content").putObject(r.contentType())
+                        .set("schema", Titles.put(schemas.write(r.shape()), Titles.RETURN));
             }
-            byStatus.put(r.status(), ok);
+            byStatus.put(successStatus(r.status(), doc), ok);
             if (sig.validates()) {
                 validationUsed = true;
                 ObjectNode v = NODES.objectNode().put("description", "Validation Error");
@@ -158,10 +177,17 @@ final class OperationWriter {
             for (OperationDoc.ResponseDoc d : doc.responses()) {
                 ObjectNode n = NODES.objectNode().put("description", d.description());
                 if (d.type() != null) {
-                    JsonNode schema = schemas.write(shapes.of(d.type()));
-                    n.putObject("content").putObject(d.contentType()).set("schema", schema);
+                    ObjectNode schema = schemas.write(shapes.of(d.type()));
+                    if (sig != null && d.status() == sig.result().status()) {
+                        Titles.put(schema, Titles.RETURN);
+                    }
+                    n.putObject("content").putObject(d.contentType()).set("schema", retitled(schema, d.title()));
                 } else if (byStatus.containsKey(d.status()) && byStatus.get(d.status()).has("content")) {
-                    n.set("content", byStatus.get(d.status()).get("content"));
+                    ObjectNode content = (ObjectNode) byStatus.get(d.status()).get("content");
+                    if (d.title() != null) {
+                        content.fields().forEachRemaining(e -> retitled((ObjectNode) e.getValue().get("schema"), d.title()));
+                    }
+                    n.set("content", content);
                 }
                 byStatus.put(d.status(), n);
             }
@@ -174,6 +200,27 @@ final class OperationWriter {
             out.set(String.valueOf(e.getKey()), e.getValue());
         }
         return out;
+    }
+
+    /**
+     * Where a typed route's own success response goes: its status, unless the route answers the
+     * default 200 and the documentation declares other success statuses but not 200, as
+     * {@code @ApiResponse(status = 202, ...)} does; then the first of those replaces the 200.
+     */
+    private static int successStatus(int status, OperationDoc doc) {
+        if (status != 200 || doc == null || doc.responses().stream().anyMatch(d -> d.status() == status)) {
+            return status;
+        }
+        return doc.responses().stream().mapToInt(OperationDoc.ResponseDoc::status)
+                .filter(s -> s >= 200 && s < 300).min().orElse(status);
+    }
+
+    /** A schema with a title of one's own; a reference keeps its target, the title sits beside it. */
+    private static ObjectNode retitled(ObjectNode schema, String title) {
+        if (title != null) {
+            schema.put("title", title);
+        }
+        return schema;
     }
 
     static void putText(ObjectNode n, String name, String value) {

@@ -111,6 +111,13 @@ final class ParamBinder implements Binder {
         return optional ? Optional.of(values) : values;
     }
 
+    /** Runs the parser and the constraint checks once on a value of the right kind, without a request. */
+    void prime() {
+        List<Problem> ignored = new ArrayList<>();
+        parser.parse("0", loc, ignored);
+        ParamParser.check(shape.constraints(), List.of(), loc, ignored);
+    }
+
     private static List<String> splitHeader(List<String> values) {
         List<String> out = new ArrayList<>(values.size());
         for (String v : values) {
@@ -154,7 +161,11 @@ final class ParamBinder implements Binder {
      * @param example an example as text, or {@code null}
      * @param deprecated whether deprecated
      * @param defaultText the default as text, or {@code null}
+     * @param title the schema's title, or {@code null} for the name in title case
+     * @param examples example values as text
+     * @param includeInSchema whether the OpenAPI document shows the parameter
      */
-    record ParamDoc(String description, String example, boolean deprecated, String defaultText) {
+    record ParamDoc(String description, String example, boolean deprecated, String defaultText, String title,
+                    List<String> examples, boolean includeInSchema) {
     }
 }

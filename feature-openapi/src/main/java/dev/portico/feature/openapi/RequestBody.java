@@ -1,20 +1,22 @@
 package dev.portico.feature.openapi;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.portico.api.Request;
+import dev.portico.feature.openapi.internal.JsonValues;
 import dev.portico.feature.openapi.internal.Messages;
 import dev.portico.feature.openapi.internal.Problem;
-import java.io.IOException;
 import java.util.List;
 
-/** The JSON body of one request, parsed at most once for all body parameters. */
+/**
+ * The JSON body of one request, parsed at most once for all body parameters into the plain values
+ * of {@link JsonValues} (jackson-core's parser; no tree model).
+ */
 final class RequestBody {
     private final Request request;
     private final AppSettings runtime;
     private boolean parsed;
     private boolean invalid;
     private boolean reportedNotObject;
-    private JsonNode root;
+    private Object root = JsonValues.NONE;
 
     RequestBody(Request request, AppSettings runtime) {
         this.request = request;
@@ -22,19 +24,19 @@ final class RequestBody {
     }
 
     /**
-     * @param problems where a {@code json_invalid} problem goes
-     * @return the parsed body, or {@code null} when there is none or it is not JSON
+     * @param problems where a {@code json_invalid} problem goes, located at {@code ["body", offset]}
+     * @return the parsed body; {@link JsonValues#NONE} when there is none or it is not JSON
      */
-    JsonNode root(List<Problem> problems) {
+    Object root(List<Problem> problems) {
         if (!parsed) {
             parsed = true;
             byte[] bytes = request.bodyBytes();
             if (bytes.length > 0) {
                 try {
-                    root = runtime.codec().readTree(bytes);
-                } catch (IOException e) {
+                    root = JsonValues.parse(bytes);
+                } catch (JsonValues.Malformed e) {
                     invalid = true;
-                    problems.add(Messages.jsonInvalid(List.of("body")));
+                    problems.add(Messages.jsonInvalid(List.of("body", e.offset())));
                 }
             }
         }

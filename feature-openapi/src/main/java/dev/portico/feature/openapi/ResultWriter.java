@@ -1,8 +1,9 @@
 package dev.portico.feature.openapi;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.portico.api.Response;
-import dev.portico.feature.openapi.internal.JsonSchema;
+import dev.portico.feature.openapi.internal.BodyReader;
+import dev.portico.feature.openapi.internal.Checks;
+import dev.portico.feature.openapi.internal.JsonValues;
 import dev.portico.feature.openapi.internal.Messages;
 import dev.portico.feature.openapi.internal.ParamParser;
 import dev.portico.feature.openapi.internal.Problem;
@@ -29,14 +30,23 @@ final class ResultWriter {
 
     private final Mode mode;
     private final Shape shape;
-    private final JsonSchema schema;
+    private final Checks.Check check;
+    private final BodyReader type;
     private final int status;
     private final String contentType;
 
-    ResultWriter(Mode mode, Shape shape, int status, String contentType) {
+    /**
+     * @param mode what the handler returns
+     * @param shape the declared shape of values, or {@code null}
+     * @param type the declared type of values (for priming the codec), or {@code null}
+     * @param status the success status
+     * @param contentType the content type of values
+     */
+    ResultWriter(Mode mode, Shape shape, BodyReader type, int status, String contentType) {
         this.mode = mode;
         this.shape = shape;
-        this.schema = shape == null ? null : JsonSchema.of(shape);
+        this.check = shape == null ? null : Checks.compile(shape);
+        this.type = type;
         this.status = status;
         this.contentType = contentType;
     }
@@ -67,14 +77,16 @@ final class ResultWriter {
             return Response.of(status, contentType, s);
         }
         byte[] json;
-        JsonNode tree;
+        Object tree;
         try {
             json = runtime.codec().write(value);
-            tree = runtime.codec().readTree(json);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot serialize the result of " + route, e);
+            tree = JsonValues.parse(json);
+        } catch (IOException | JsonValues.Malformed e) {
+            throw new UncheckedIOException("Cannot serialize the result of " + route,
+                    e instanceof IOException io ? io : new IOException(e));
         }
-        List<Problem> problems = schema.validate(tree, LOC);
+        List<Problem> problems = new ArrayList<>(0);
+        check.apply(tree == JsonValues.NONE ? null : tree, new ArrayList<>(LOC), problems, false);
         if (!problems.isEmpty()) {
             throw fail(problems, runtime, route);
         }
@@ -85,6 +97,16 @@ final class ResultWriter {
         List<ValidationProblem> errors = Problems.toPublic(problems);
         LOG.log(Level.WARNING, "The result of " + route + " does not match its declared type: " + errors);
         return new ResponseValidationError(runtime.responseStatus(), errors);
+    }
+
+    /** Warms the codec for the declared type and the check, without a result. */
+    void prime(AppSettings runtime) {
+        if (type != null) {
+            type.prime(runtime.codec());
+        }
+        if (check != null) {
+            check.apply(null, new ArrayList<>(LOC), new ArrayList<>(), false);
+        }
     }
 
     Mode mode() {

@@ -8,6 +8,7 @@ import dev.portico.feature.openapi.annotations.Header;
 import dev.portico.feature.openapi.annotations.Operation;
 import dev.portico.feature.openapi.annotations.Path;
 import dev.portico.feature.openapi.annotations.Query;
+import dev.portico.feature.openapi.internal.BodyReader;
 import dev.portico.feature.openapi.internal.Shape;
 import dev.portico.feature.openapi.internal.Shapes;
 import java.lang.reflect.AnnotatedElement;
@@ -68,24 +69,27 @@ final class Signatures {
                         + "path; its parameters are " + pathNames);
             }
             return new ParamBinder(ParamBinder.In.PATH, path.value(), shape, optional, null,
-                    new ParamBinder.ParamDoc(text(path.description()), text(path.example()), path.deprecated(), null));
+                    new ParamBinder.ParamDoc(text(path.description()), text(path.example()), path.deprecated(), null,
+                            text(path.title()), List.of(path.examples()), path.includeInSchema()));
         }
         if (query != null) {
             String def = Query.NO_DEFAULT.equals(query.defaultValue()) ? null : query.defaultValue();
             return new ParamBinder(ParamBinder.In.QUERY, query.value(), shape, optional, def,
-                    new ParamBinder.ParamDoc(text(query.description()), text(query.example()), query.deprecated(), def));
+                    new ParamBinder.ParamDoc(text(query.description()), text(query.example()), query.deprecated(), def,
+                            text(query.title()), List.of(query.examples()), query.includeInSchema()));
         }
         if (header != null) {
             String def = Header.NO_DEFAULT.equals(header.defaultValue()) ? null : header.defaultValue();
             return new ParamBinder(ParamBinder.In.HEADER, header.value(), shape, optional, def,
                     new ParamBinder.ParamDoc(text(header.description()), text(header.example()), header.deprecated(),
-                            def));
+                            def, text(header.title()), List.of(header.examples()), header.includeInSchema()));
         }
         if (body.embed() && body.value().isEmpty()) {
             throw new IllegalArgumentException("@Body(embed = true) needs the key to read: @Body(value = \"key\", "
                     + "embed = true)");
         }
-        return new BodyBinder(body.embed() ? body.value() : null, shape, optional, text(body.description()));
+        return new BodyBinder(body.embed() ? body.value() : null, shape,
+                new BodyReader(type, shape.type().getRawClass()), optional, text(body.description()));
     }
 
     private Shape shape(Type type, AnnotatedElement[] sources, Parameter p) {
@@ -99,7 +103,7 @@ final class Signatures {
     private ResultWriter result(Method m, Scanner.Verb verb) {
         Class<?> raw = m.getReturnType();
         if (Response.class.isAssignableFrom(raw)) {
-            return new ResultWriter(ResultWriter.Mode.RESPONSE, null, verb.status(), verb.contentType());
+            return new ResultWriter(ResultWriter.Mode.RESPONSE, null, null, verb.status(), verb.contentType());
         }
         Type declared = m.getGenericReturnType();
         for (ApiResponse r : m.getAnnotationsByType(ApiResponse.class)) {
@@ -109,7 +113,7 @@ final class Signatures {
             }
         }
         if (raw == void.class || raw == Void.class) {
-            return new ResultWriter(ResultWriter.Mode.VOID, null, verb.status(), verb.contentType());
+            return new ResultWriter(ResultWriter.Mode.VOID, null, null, verb.status(), verb.contentType());
         }
         Shape shape;
         try {
@@ -117,7 +121,8 @@ final class Signatures {
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("return type: " + e.getMessage(), e);
         }
-        return new ResultWriter(ResultWriter.Mode.VALUE, shape, verb.status(), verb.contentType());
+        return new ResultWriter(ResultWriter.Mode.VALUE, shape, new BodyReader(declared, shape.type().getRawClass()),
+                verb.status(), verb.contentType());
     }
 
     private static String text(String s) {

@@ -9,10 +9,14 @@ import dev.portico.feature.openapi.internal.JsonText;
  * The Swagger UI page ({@code GET /swagger}), the document ({@code ?format=json}) and the OAuth2
  * redirect page ({@code ?format=oauth2-redirect}). The page embeds the document and works out in
  * the browser where it is served from, so asset URLs and the default server follow stages, custom
- * domains and stripped prefixes without the server knowing them.
+ * domains and stripped prefixes without the server knowing them. Files from the pinned default
+ * CDN are loaded with {@code integrity} and {@code crossorigin="anonymous"}.
  */
 final class SwaggerPage {
     private static final String HTML = "text/html; charset=utf-8";
+    /** The pinned CDN files' subresource integrity, as a script value (base64 needs no escaping). */
+    private static final String INTEGRITY = "{\"css\":\"" + SwaggerUi.CSS_INTEGRITY + "\",\"js\":\""
+            + SwaggerUi.BUNDLE_INTEGRITY + "\"}";
     private final SwaggerUi ui;
     private final String title;
     private final String assetBase;
@@ -57,6 +61,7 @@ final class SwaggerPage {
                 .replace("@TITLE@", escapeHtml(title))
                 .replace("@ROUTE@", js(ui.path()))
                 .replace("@ASSETS@", js(assetBase))
+                .replace("@INTEGRITY@", SwaggerUi.DEFAULT_CDN.equals(assetBase) ? INTEGRITY : "null")
                 .replace("@OPTIONS@", options)
                 .replace("@INIT_OAUTH@", init)
                 .replace("@SPEC@", scriptSafe(document.json()));

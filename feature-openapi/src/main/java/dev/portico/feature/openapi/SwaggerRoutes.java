@@ -13,7 +13,7 @@ final class SwaggerRoutes {
     static void install(FeatureContext context, OpenApiConfig config, Document document) {
         SwaggerUi ui = config.swaggerUi();
         WebjarAssets assets = ui.cdn() == null ? WebjarAssets.find() : null;
-        String assetBase = ui.cdn() != null ? ui.cdn() : assets == null ? SwaggerUi.DEFAULT_CDN : null;
+        String assetBase = assetBase(ui, assets);
         String title = ui.title() != null ? ui.title() : config.title();
         SwaggerPage page = new SwaggerPage(ui, title, assetBase, document);
         decorate(context.addRoute("GET", ui.path(), page::answer), ui);
@@ -21,6 +21,11 @@ final class SwaggerRoutes {
             String path = ("/".equals(ui.path()) ? "" : ui.path()) + "/assets/{file}";
             decorate(context.addRoute("GET", path, request -> assets.serve(request.pathParam("file"))), ui);
         }
+    }
+
+    /** @return the base URL of Swagger UI's files, or {@code null} for the webjar's asset route */
+    static String assetBase(SwaggerUi ui, WebjarAssets assets) {
+        return ui.cdn() != null ? ui.cdn() : assets == null ? SwaggerUi.DEFAULT_CDN : null;
     }
 
     private static void decorate(RouteSpec spec, SwaggerUi ui) {

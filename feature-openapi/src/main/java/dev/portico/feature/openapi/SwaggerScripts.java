@@ -8,6 +8,7 @@ final class SwaggerScripts {
 
     /**
      * The page. {@code @ROUTE@} is the route path, {@code @ASSETS@} the asset URL or {@code null},
+     * {@code @INTEGRITY@} the files' subresource integrity ({@code css}, {@code js}) or {@code null},
      * {@code @SPEC@} the document: the base path is what the browser's path has before the route.
      */
     static final String PAGE = """
@@ -27,6 +28,7 @@ final class SwaggerScripts {
               var base = route !== '/' && page.slice(-route.length) === route
                   ? page.slice(0, page.length - route.length) : page;
               var assets = @ASSETS@ || ((route === '/' ? base : page) + '/assets');
+              var integrity = @INTEGRITY@;
               var spec = @SPEC@;
               if (!spec.servers || spec.servers.length === 0) {
                 spec.servers = [{ url: base || '/' }];
@@ -34,9 +36,17 @@ final class SwaggerScripts {
               var css = document.createElement('link');
               css.rel = 'stylesheet';
               css.href = assets + '/swagger-ui.css';
+              if (integrity) {
+                css.integrity = integrity.css;
+                css.crossOrigin = 'anonymous';
+              }
               document.head.appendChild(css);
               var script = document.createElement('script');
               script.src = assets + '/swagger-ui-bundle.js';
+              if (integrity) {
+                script.integrity = integrity.js;
+                script.crossOrigin = 'anonymous';
+              }
               script.onload = function () {
                 var ui = SwaggerUIBundle({
                   spec: spec,

@@ -14,13 +14,29 @@ import java.util.Objects;
  * <p>{@code GET /swagger} answers the Swagger UI page for the current document,
  * {@code GET /swagger?format=json} the document itself. The page loads Swagger UI's JavaScript and
  * CSS from {@link Builder#cdn(String)} when set; otherwise from {@code /swagger/assets/} when the
- * {@code org.webjars:swagger-ui} jar is on the class path; otherwise from {@link #DEFAULT_CDN}. The
+ * {@code org.webjars:swagger-ui} jar is on the class path; otherwise from {@link #DEFAULT_CDN}, a
+ * pinned version checked with subresource integrity (a base URL of your own gets no integrity: you
+ * choose what it serves). The
  * page finds its own URL in the browser, so it works behind any event source, stage or stripped
  * prefix. Swagger UI is public unless you protect it with {@link Builder#middleware(Middleware...)}.
  */
 public final class SwaggerUi {
-    /** The CDN used when no base URL is set and the webjar is missing. */
-    public static final String DEFAULT_CDN = "https://cdn.jsdelivr.net/npm/swagger-ui-dist@5";
+    /**
+     * The Swagger UI version the default CDN URL is pinned to: the version of the
+     * {@code org.webjars:swagger-ui} jar Portico's build manages, whose files are byte for byte those
+     * of {@code swagger-ui-dist} at that version on npm.
+     */
+    public static final String CDN_VERSION = "5.17.14";
+    /**
+     * The CDN used when no base URL is set and the webjar is missing, pinned to {@link #CDN_VERSION};
+     * the page loads its files with {@code integrity} ({@link #CSS_INTEGRITY}, {@link #BUNDLE_INTEGRITY})
+     * and {@code crossorigin="anonymous"}, so the browser refuses any other bytes.
+     */
+    public static final String DEFAULT_CDN = "https://cdn.jsdelivr.net/npm/swagger-ui-dist@" + CDN_VERSION;
+    /** Subresource integrity of {@code swagger-ui.css} at {@link #CDN_VERSION}. */
+    public static final String CSS_INTEGRITY = "sha384-wxLW6kwyHktdDGr6Pv1zgm/VGJh99lfUbzSn6HNHBENZlCN7W602k9VkGdxuFvPn";
+    /** Subresource integrity of {@code swagger-ui-bundle.js} at {@link #CDN_VERSION}. */
+    public static final String BUNDLE_INTEGRITY = "sha384-wmyclcVGX/WhUkdkATwhaK1X1JtiNrr2EoYJ+diV3vj4v6OC5yCeSu+yW13SYJep";
 
     /**
      * Swagger UI's OAuth2 client settings ({@code initOAuth}), prefilled in its login dialog.

@@ -123,11 +123,11 @@ class DocumentTest {
                 {"tags":["todos"],"summary":"Get a todo","description":"Finds a todo by **id**","operationId":"getTodo",
                  "parameters":[
                   {"name":"todo_id","in":"path","required":true,"description":"The id",
-                   "schema":{"type":"integer","format":"int32","maximum":999},"example":7},
+                   "schema":{"type":"integer","format":"int32","maximum":999,"title":"Todo Id"},"example":7},
                   {"name":"fields","in":"query","required":false,"description":"Fields to return","deprecated":true,
-                   "schema":{"anyOf":[{"type":"string"},{"type":"null"}]}},
+                   "schema":{"anyOf":[{"type":"string"},{"type":"null"}],"title":"Fields"}},
                   {"name":"x-correlation-id","in":"header","required":true,
-                   "schema":{"type":"string","minLength":16,"maxLength":16},"example":"0123456789abcdef"}],
+                   "schema":{"type":"string","minLength":16,"maxLength":16,"title":"X-Correlation-Id"},"example":"0123456789abcdef"}],
                  "responses":{
                   "200":{"description":"The todo","content":{"application/json":{"schema":{"$ref":"#/components/schemas/Todo"}}}},
                   "404":{"description":"No such todo"},
@@ -142,10 +142,10 @@ class DocumentTest {
         assertTrue(list.get("deprecated").asBoolean());
         assertEquals("todos", list.get("operationId").asText());
         assertEquals(json("""
-                [{"name":"limit","in":"query","required":false,"schema":{"type":"integer","format":"int32","default":10}},
+                [{"name":"limit","in":"query","required":false,"schema":{"type":"integer","format":"int32","default":10,"title":"Limit"}},
                  {"name":"status","in":"query","required":false,
-                  "schema":{"type":"array","items":{"$ref":"#/components/schemas/Status"}}}]"""), list.get("parameters"));
-        assertEquals(json("{\"type\":\"array\",\"items\":{\"$ref\":\"#/components/schemas/Todo\"}}"),
+                  "schema":{"type":"array","items":{"$ref":"#/components/schemas/Status"},"title":"Status"}}]"""), list.get("parameters"));
+        assertEquals(json("{\"type\":\"array\",\"items\":{\"$ref\":\"#/components/schemas/Todo\"},\"title\":\"Return\"}"),
                 list.at("/responses/200/content/application~1json/schema"));
         assertFalse(paths.at("/~1v1~1todos~1{todo_id}").has("delete"), "includeInSchema = false");
         assertFalse(paths.has("/hidden"));
@@ -160,15 +160,15 @@ class DocumentTest {
         JsonNode create = paths.at("/~1v1~1todos/post");
         assertEquals(json("""
                 {"description":"The new todo","required":true,
-                 "content":{"application/json":{"schema":{"$ref":"#/components/schemas/Todo"}}}}"""),
+                 "content":{"application/json":{"schema":{"$ref":"#/components/schemas/Todo","description":"The new todo"}}}}"""),
                 create.get("requestBody"));
-        assertEquals(json("{\"type\":\"integer\",\"format\":\"int64\"}"),
+        assertEquals(json("{\"type\":\"integer\",\"format\":\"int64\",\"title\":\"Return\"}"),
                 create.at("/responses/201/content/application~1json/schema"));
         assertEquals(json("{\"type\":\"aws_proxy\",\"httpMethod\":\"POST\"}"), create.get("x-amazon-apigateway-integration"));
         assertEquals(json("""
                 {"required":true,"content":{"application/json":{"schema":{"type":"object","properties":{
                   "order":{"$ref":"#/components/schemas/Order"},
-                  "note":{"anyOf":[{"type":"string"},{"type":"null"}]}},"required":["order"]}}}}"""),
+                  "note":{"anyOf":[{"type":"string"},{"type":"null"}],"title":"Note"}},"required":["order"]}}}}"""),
                 paths.at("/~1v1~1orders/post/requestBody"));
     }
 
@@ -179,25 +179,27 @@ class DocumentTest {
                 iterate(schemas));
         assertEquals(json("""
                 {"type":"object","properties":{
-                  "userId":{"type":"integer","format":"int32","minimum":1},
-                  "id":{"anyOf":[{"type":"integer","format":"int32"},{"type":"null"}]},
-                  "title":{"type":"string","minLength":1,"maxLength":100,"examples":["Buy milk"]},
-                  "completed":{"type":"boolean"}},
+                  "userId":{"type":"integer","format":"int32","minimum":1,"title":"User Id"},
+                  "id":{"anyOf":[{"type":"integer","format":"int32"},{"type":"null"}],"title":"Id"},
+                  "title":{"type":"string","minLength":1,"maxLength":100,"examples":["Buy milk"],"title":"Title"},
+                  "completed":{"type":"boolean","title":"Completed"}},
                  "required":["userId","title","completed"],"title":"Todo","description":"A thing to do"}"""),
                 schemas.get("Todo"));
         assertEquals(json("{\"type\":\"string\",\"enum\":[\"NEW\",\"PAID\",\"SHIPPED\"],\"title\":\"Status\"}"),
                 schemas.get("Status"));
         JsonNode order = schemas.at("/Order/properties");
-        assertEquals(json("{\"type\":\"string\",\"format\":\"uuid\"}"), order.get("id"));
-        assertEquals(json("{\"type\":\"string\",\"format\":\"date-time\"}"), order.get("placed"));
-        assertEquals(json("{\"anyOf\":[{\"type\":\"string\",\"format\":\"date\"},{\"type\":\"null\"}]}"), order.get("delivery"));
-        assertEquals(json("{\"type\":\"number\"}"), order.get("total"));
-        assertEquals(json("{\"type\":\"array\",\"items\":{\"$ref\":\"#/components/schemas/Line\"},\"minItems\":1}"),
-                order.get("lines"));
-        assertEquals(json("{\"type\":\"object\",\"additionalProperties\":{\"type\":\"integer\",\"format\":\"int32\"}}"),
-                order.get("tags"));
-        assertEquals(json("{\"type\":\"object\",\"properties\":{\"name\":{\"type\":\"string\",\"minLength\":2},"
-                + "\"age\":{\"type\":\"integer\",\"format\":\"int32\"}},\"required\":[\"name\",\"age\"],\"title\":\"Pet\"}"),
+        assertEquals(json("{\"type\":\"string\",\"format\":\"uuid\",\"title\":\"Id\"}"), order.get("id"));
+        assertEquals(json("{\"type\":\"string\",\"format\":\"date-time\",\"title\":\"Placed\"}"), order.get("placed"));
+        assertEquals(json("{\"anyOf\":[{\"type\":\"string\",\"format\":\"date\"},{\"type\":\"null\"}],\"title\":\"Delivery\"}"),
+                order.get("delivery"));
+        assertEquals(json("{\"type\":\"number\",\"title\":\"Total\"}"), order.get("total"));
+        assertEquals(json("{\"type\":\"array\",\"items\":{\"$ref\":\"#/components/schemas/Line\"},\"minItems\":1,"
+                + "\"title\":\"Lines\"}"), order.get("lines"));
+        assertEquals(json("{\"type\":\"object\",\"additionalProperties\":{\"type\":\"integer\",\"format\":\"int32\"},"
+                + "\"title\":\"Tags\"}"), order.get("tags"));
+        assertEquals(json("{\"type\":\"object\",\"properties\":{\"name\":{\"type\":\"string\",\"minLength\":2,\"title\":\"Name\"},"
+                + "\"age\":{\"type\":\"integer\",\"format\":\"int32\",\"title\":\"Age\"}},\"required\":[\"name\",\"age\"],"
+                + "\"title\":\"Pet\"}"),
                 schemas.get("Pet"));
     }
 

@@ -78,16 +78,16 @@ class SchemaTest {
         OpenApiParser.assertValid(doc);
         JsonNode schemas = json(doc).at("/components/schemas");
         assertEquals(json("""
-                {"type":"object","properties":{"name":{"type":"string"},
-                 "children":{"type":"array","items":{"$ref":"#/components/schemas/Node"}}},
+                {"type":"object","properties":{"name":{"type":"string","title":"Name"},
+                 "children":{"type":"array","items":{"$ref":"#/components/schemas/Node"},"title":"Children"}},
                  "required":["name","children"],"title":"Node"}"""), schemas.get("Node"));
         assertEquals(json("""
                 {"type":"object","properties":{
                   "first":{"$ref":"#/components/schemas/Item"},
                   "second":{"$ref":"#/components/schemas/dev.portico.feature.openapi.SchemaTest.B.Item"},
-                  "tags":{"type":"array","items":{"type":"string"},"uniqueItems":true},
-                  "big":{"type":"integer"},"user_name":{"type":"string"},
-                  "nickname":{"anyOf":[{"type":"string"},{"type":"null"}]}},
+                  "tags":{"type":"array","items":{"type":"string"},"uniqueItems":true,"title":"Tags"},
+                  "big":{"type":"integer","title":"Big"},"user_name":{"type":"string","title":"User Name"},
+                  "nickname":{"anyOf":[{"type":"string"},{"type":"null"}],"title":"Nickname"}},
                  "required":["first","second","tags","big","user_name"],"title":"Mixed"}"""), schemas.get("Mixed"));
         assertEquals("The other item",
                 schemas.at("/dev.portico.feature.openapi.SchemaTest.B.Item/description").asText());

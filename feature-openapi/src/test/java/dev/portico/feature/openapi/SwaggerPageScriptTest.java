@@ -35,7 +35,9 @@ class SwaggerPageScriptTest {
     private static final String REPORT = """
             const script = created.find(e => e.tag === 'script');
             script.onload();
-            console.log(JSON.stringify({ css: created.find(e => e.tag === 'link').href, js: script.src,
+            const link = created.find(e => e.tag === 'link');
+            console.log(JSON.stringify({ css: link.href, js: script.src,
+              sri: link.integrity ? [link.integrity, link.crossOrigin, script.integrity, script.crossOrigin] : null,
               servers: config.spec.servers, redirect: config.oauth2RedirectUrl, persist: config.persistAuthorization,
               oauth: config.oauth || null }));
             """;
@@ -44,9 +46,12 @@ class SwaggerPageScriptTest {
     Path dir;
 
     private JsonNode run(Resolver app, String route, String browserPath) throws IOException, InterruptedException {
+        return run(PorticoClient.of(app).get(route).send().body(), browserPath);
+    }
+
+    private JsonNode run(String html, String browserPath) throws IOException, InterruptedException {
         String node = findNode();
         assumeTrue(node != null, "Node.js is not installed");
-        String html = PorticoClient.of(app).get(route).send().body();
         String script = html.substring(html.indexOf("<script>") + 8, html.indexOf("</script>"));
         Path file = dir.resolve("page.js");
         Files.writeString(file, BROWSER + script + REPORT);
@@ -73,7 +78,7 @@ class SwaggerPageScriptTest {
                 .configure(OpenApiConfig.builder().swaggerUi(SwaggerUi.builder().persistAuthorization(true)
                         .oauth2(SwaggerUi.OAuth2.pkce("client", "openid")).build()).build()).build();
         JsonNode expected = json("""
-                {"css":"/prod/payment/swagger/assets/swagger-ui.css","js":"/prod/payment/swagger/assets/swagger-ui-bundle.js",
+                {"css":"/prod/payment/swagger/assets/swagger-ui.css","js":"/prod/payment/swagger/assets/swagger-ui-bundle.js","sri":null,
                  "servers":[{"url":"/prod/payment"}],
                  "redirect":"https://api.example.com/prod/payment/swagger?format=oauth2-redirect","persist":true,
                  "oauth":{"clientId":"client","scopes":"openid","useBasicAuthenticationWithAccessCodeGrant":false,
@@ -87,9 +92,29 @@ class SwaggerPageScriptTest {
         Resolver app = Apps.app(new BodyTest.Api(), OpenApiConfig.builder().server("https://api.example.com/v2", null)
                 .swaggerUi(SwaggerUi.builder().path("/docs/ui").cdn("https://cdn.example.com/ui").build()).build());
         assertEquals(json("""
-                {"css":"https://cdn.example.com/ui/swagger-ui.css","js":"https://cdn.example.com/ui/swagger-ui-bundle.js",
+                {"css":"https://cdn.example.com/ui/swagger-ui.css","js":"https://cdn.example.com/ui/swagger-ui-bundle.js","sri":null,
                  "servers":[{"url":"https://api.example.com/v2"}],
                  "redirect":"https://api.example.com/docs/ui?format=oauth2-redirect","persist":false,"oauth":null}"""),
                 run(app, "/docs/ui", "/docs/ui"));
+    }
+
+    @Test
+    void withoutTheWebjarThePinnedCdnIsLoadedWithIntegrity() throws Exception {
+        SwaggerUi ui = SwaggerUi.create();
+        String base = SwaggerRoutes.assetBase(ui, null);
+        assertEquals("https://cdn.jsdelivr.net/npm/swagger-ui-dist@5.17.14", base);
+        Document doc = new Document(OpenApiConfig.defaults(), java.util.List.of());
+        SwaggerPage page = new SwaggerPage(ui, "API", base, doc);
+        Resolver.Builder<?> b = Resolver.builder().debug(false);
+        b.get("/swagger", page::answer);
+        String html = PorticoClient.of(b.build()).get("/swagger").send().body();
+        assertEquals(json("""
+                {"css":"https://cdn.jsdelivr.net/npm/swagger-ui-dist@5.17.14/swagger-ui.css",
+                 "js":"https://cdn.jsdelivr.net/npm/swagger-ui-dist@5.17.14/swagger-ui-bundle.js",
+                 "sri":["sha384-wxLW6kwyHktdDGr6Pv1zgm/VGJh99lfUbzSn6HNHBENZlCN7W602k9VkGdxuFvPn","anonymous",
+                        "sha384-wmyclcVGX/WhUkdkATwhaK1X1JtiNrr2EoYJ+diV3vj4v6OC5yCeSu+yW13SYJep","anonymous"],
+                 "servers":[{"url":"/prod"}],
+                 "redirect":"https://api.example.com/prod/swagger?format=oauth2-redirect","persist":false,"oauth":null}"""),
+                run(html, "/prod/swagger"));
     }
 }

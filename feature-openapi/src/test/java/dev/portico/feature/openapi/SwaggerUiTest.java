@@ -84,7 +84,31 @@ class SwaggerUiTest {
         PorticoClient client = client(SwaggerUi.builder().cdn("https://cdn.example.com/swagger-ui/").build());
         assertEquals(json("\"https://cdn.example.com/swagger-ui\""), variable(client.get("/swagger").send().body(), "assets"));
         assertEquals(404, client.get("/swagger/assets/swagger-ui.css").send().status());
-        assertEquals("https://cdn.jsdelivr.net/npm/swagger-ui-dist@5", SwaggerUi.DEFAULT_CDN);
+        assertEquals("https://cdn.jsdelivr.net/npm/swagger-ui-dist@5.17.14", SwaggerUi.DEFAULT_CDN);
+        assertEquals(json("null"), variable(client.get("/swagger").send().body(), "integrity"),
+                "a base URL of one's own gets no integrity");
+    }
+
+    /**
+     * The pinned CDN's integrity constants are the SHA-384 of the webjar's files at the same version
+     * (the webjar ships swagger-ui-dist's files unchanged), recomputed here from the jar.
+     */
+    @Test
+    void theCdnIsPinnedToTheWebjarVersionWithItsFilesHashes() throws Exception {
+        java.util.Properties pom = new java.util.Properties();
+        try (java.io.InputStream in = getClass().getClassLoader()
+                .getResourceAsStream("META-INF/maven/org.webjars/swagger-ui/pom.properties")) {
+            pom.load(in);
+        }
+        assertEquals(pom.getProperty("version"), SwaggerUi.CDN_VERSION, "pin the CDN to the managed webjar version");
+        assertEquals(sri(webjarBytes("swagger-ui.css")), SwaggerUi.CSS_INTEGRITY);
+        assertEquals(sri(webjarBytes("swagger-ui-bundle.js")), SwaggerUi.BUNDLE_INTEGRITY);
+        assertEquals("https://cdn.jsdelivr.net/npm/swagger-ui-dist@" + pom.getProperty("version"), SwaggerUi.DEFAULT_CDN);
+    }
+
+    private static String sri(byte[] file) throws java.security.NoSuchAlgorithmException {
+        return "sha384-" + java.util.Base64.getEncoder().encodeToString(
+                java.security.MessageDigest.getInstance("SHA-384").digest(file));
     }
 
     @Test

@@ -8,14 +8,19 @@ import dev.portico.feature.openapi.OperationDoc;
 import dev.portico.feature.openapi.SecurityScheme;
 import dev.portico.feature.openapi.SwaggerUi;
 import dev.portico.feature.openapi.annotations.ApiResponse;
+import dev.portico.feature.openapi.annotations.Body;
 import dev.portico.feature.openapi.annotations.Extension;
 import dev.portico.feature.openapi.annotations.Get;
 import dev.portico.feature.openapi.annotations.Max;
 import dev.portico.feature.openapi.annotations.Operation;
 import dev.portico.feature.openapi.annotations.Path;
+import dev.portico.feature.openapi.annotations.Post;
+import dev.portico.feature.openapi.annotations.Query;
 import dev.portico.feature.openapi.annotations.Security;
 import dev.portico.source.apigw.rest.ApiGatewayRestResolver;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** The OpenAPI document and Swagger UI, from {@code portico-feature-openapi}. */
 public final class OpenApiDocs {
@@ -40,6 +45,31 @@ public final class OpenApiDocs {
             return Todos.find(id).orElseThrow();
         }
         // end::operation[]
+
+        // tag::parameters[]
+        /**
+         * @param pageSize how many todos to return
+         * @param traceLevel an internal switch: validated, left out of the document
+         * @return the todos
+         */
+        @Get("/todos")
+        @Operation(tags = "todos")
+        public List<Todo> todos(@Query(value = "page_size", examples = {"10", "50"}) @Max(100) Optional<Integer> pageSize,
+                                @Query(value = "trace_level", includeInSchema = false) @Max(3) Optional<Integer> traceLevel) {
+            return Todos.SAMPLE.stream().limit(pageSize.orElse(10)).toList();
+        }
+
+        /**
+         * @param todos the todos to import
+         * @return a ticket
+         */
+        @Post("/todos/import")
+        @Operation(tags = "todos")
+        @ApiResponse(status = 202, description = "The import has started", title = "Ticket")
+        public String importTodos(@Body(description = "The todos to import") List<Todo> todos) {
+            return "ticket-" + todos.size();
+        }
+        // end::parameters[]
     }
 
     /** @return the documented application */
@@ -57,6 +87,7 @@ public final class OpenApiDocs {
                         "https://auth.example.com/authorize", "https://auth.example.com/token",
                         Map.of("todos:read", "Read todos")))
                 .extension("x-owner", "todo-team")
+                .tag("todos", "Create, list and read todos")
                 .build());
         app.include(OpenApi.routes(new CatalogApi()));
         // end::config[]

@@ -23,6 +23,13 @@ public final class Validation {
         return app.build();
     }
 
+    /** @return typed routes constrained with Jakarta Bean Validation's annotations */
+    public static ApiGatewayRestResolver beanValidation() {
+        var app = ApiGatewayRestResolver.builder();
+        app.include(OpenApi.routes(new SignupApi()));
+        return app.build();
+    }
+
     /** @return the typed routes, answering validation errors without their details */
     public static ApiGatewayRestResolver opaqueErrors() {
         var app = ApiGatewayRestResolver.builder();

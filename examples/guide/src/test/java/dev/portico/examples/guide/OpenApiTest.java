@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.portico.core.Resolver;
 import dev.portico.feature.openapi.OpenApi;
+import dev.portico.feature.openapi.SwaggerUi;
 import dev.portico.testing.PorticoClient;
 import dev.portico.testing.TestResponse;
 import org.junit.jupiter.api.Test;
@@ -39,8 +40,11 @@ class OpenApiTest {
         assertEquals(200, page.status());
         assertEquals("text/html; charset=utf-8", page.header("Content-Type"));
         assertTrue(page.body().contains("persistAuthorization: true"), page.body());
-        assertTrue(page.body().contains("https://cdn.jsdelivr.net/npm/swagger-ui-dist@5"),
-                "without the swagger-ui webjar the page loads Swagger UI from the default CDN");
+        assertTrue(page.body().contains("\"https://cdn.jsdelivr.net/npm/swagger-ui-dist@5.17.14\""),
+                "without the swagger-ui webjar the page loads Swagger UI from the default CDN, pinned");
+        assertTrue(page.body().contains("var integrity = {\"css\":\"" + SwaggerUi.CSS_INTEGRITY + "\",\"js\":\""
+                + SwaggerUi.BUNDLE_INTEGRITY + "\"};"), page.body());
+        assertTrue(page.body().contains("script.crossOrigin = 'anonymous';"), page.body());
         assertEquals(401, client.get("/docs").send().status());
         assertEquals(401, client.get("/docs?format=json").send().status());
         assertEquals(404, client.get("/swagger").send().status());
@@ -56,5 +60,13 @@ class OpenApiTest {
     @Test
     void routesLeftOutOfTheDocumentStillAnswer() {
         assertEquals(200, PorticoClient.of(OpenApiDocs.app()).get("/internal/metrics").send().status());
+    }
+
+    @Test
+    void hiddenParametersAreStillValidatedAndCustomStatusesDocumented() {
+        PorticoClient client = PorticoClient.of(OpenApiDocs.app());
+        assertEquals(200, client.get("/todos").query("trace_level", "2").send().status());
+        assertEquals(422, client.get("/todos").query("trace_level", "9").send().status());
+        assertEquals(1, client.get("/todos").query("page_size", "1").send().json().size());
     }
 }

@@ -128,7 +128,7 @@ class TodoApiTest {
     void malformedJsonIs422WithTheProblem() throws Exception {
         HttpResponse<byte[]> r = send("POST", "todos", "{\"title\":");
         assertEquals(422, r.statusCode());
-        assertEquals(JSON.readTree("{\"statusCode\":422,\"detail\":[{\"loc\":[\"body\"],\"type\":\"json_invalid\","
+        assertEquals(JSON.readTree("{\"statusCode\":422,\"detail\":[{\"loc\":[\"body\",9],\"type\":\"json_invalid\","
                 + "\"msg\":\"JSON decode error\"}]}"), json(r));
         assertTrue(header(r, "X-Correlation-Id").matches("[0-9a-f-]{36}"), "error answers carry the correlation id");
     }

@@ -27,4 +27,19 @@ public @interface Path {
 
     /** @return whether the parameter is marked deprecated in the OpenAPI document */
     boolean deprecated() default false;
+
+    /**
+     * @return example values for the OpenAPI document, as the client would send them, written as the
+     *     JSON Schema {@code examples} of the parameter's schema (Powertools' {@code examples}); empty for none
+     */
+    String[] examples() default {};
+
+    /** @return the title of the parameter's schema; empty for the name in title case ({@code user_id}: {@code User Id}) */
+    String title() default "";
+
+    /**
+     * @return {@code false} to leave the parameter out of the OpenAPI document (Powertools'
+     *     {@code include_in_schema}); it is still bound and validated
+     */
+    boolean includeInSchema() default true;
 }

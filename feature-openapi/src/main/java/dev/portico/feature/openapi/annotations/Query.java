@@ -32,6 +32,21 @@ public @interface Query {
     boolean deprecated() default false;
 
     /**
+     * @return example values for the OpenAPI document, as the client would send them, written as the
+     *     JSON Schema {@code examples} of the parameter's schema (Powertools' {@code examples}); empty for none
+     */
+    String[] examples() default {};
+
+    /** @return the title of the parameter's schema; empty for the name in title case ({@code user_id}: {@code User Id}) */
+    String title() default "";
+
+    /**
+     * @return {@code false} to leave the parameter out of the OpenAPI document (Powertools'
+     *     {@code include_in_schema}); it is still bound and validated
+     */
+    boolean includeInSchema() default true;
+
+    /**
      * The value used when the client sends none, as the client would send it. A parameter with a
      * default, or of an {@code Optional} type, is not required.
      *

@@ -3,7 +3,6 @@ package dev.portico.feature.openapi.internal;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import org.everit.json.schema.ArraySchema;
 import org.everit.json.schema.BooleanSchema;
@@ -16,9 +15,9 @@ import org.everit.json.schema.StringSchema;
 import org.everit.json.schema.ValidationException;
 
 /**
- * Turns everit's violations into pydantic-like problems: the JSON pointer becomes a location,
- * the keyword and the violated schema a code, and problems are ordered as the type declares its
- * properties.
+ * Turns everit's violations of a hand-written schema ({@code SchemaValidationMiddleware}) into
+ * pydantic-like problems: the JSON pointer becomes a location, the keyword and the violated schema
+ * a code.
  */
 public final class EveritProblems {
 
@@ -28,21 +27,16 @@ public final class EveritProblems {
     /**
      * @param e the violation everit threw
      * @param root the validated value
-     * @param shape the shape of the value, or {@code null} for schemas written by hand
      * @param prefix the location of the value, e.g. {@code ["body"]}
      * @return the problems, in property order
      */
-    public static List<Problem> map(ValidationException e, JsonNode root, Shape shape, List<Object> prefix) {
+    public static List<Problem> map(ValidationException e, JsonNode root, List<Object> prefix) {
         List<Problem> out = new ArrayList<>();
-        collect(e, root, shape, prefix, out);
-        if (shape != null && out.size() > 1) {
-            out.sort(Comparator.comparing(p -> ShapePath.order(shape, p.loc().subList(prefix.size(), p.loc().size())),
-                    ShapePath::compare));
-        }
+        collect(e, root, prefix, out);
         return out;
     }
 
-    private static void collect(ValidationException e, JsonNode root, Shape shape, List<Object> prefix,
+    private static void collect(ValidationException e, JsonNode root, List<Object> prefix,
                                 List<Problem> out) {
         List<ValidationException> causes = e.getCausingExceptions();
         String keyword = e.getKeyword();
@@ -54,21 +48,21 @@ public final class EveritProblems {
                 }
             }
             if (real.size() == 1) {
-                collect(real.get(0), root, shape, prefix, out);
+                collect(real.get(0), root, prefix, out);
             } else {
                 List<Object> loc = ShapePath.loc(e.getPointerToViolation(), root, prefix);
                 out.add(new Problem(loc, "value_error", "Value error, the input matches none of the allowed schemas"));
             }
         } else if (!causes.isEmpty()) {
             for (ValidationException c : causes) {
-                collect(c, root, shape, prefix, out);
+                collect(c, root, prefix, out);
             }
         } else {
-            out.add(leaf(e, root, shape, prefix));
+            out.add(leaf(e, root, prefix));
         }
     }
 
-    private static Problem leaf(ValidationException e, JsonNode root, Shape shape, List<Object> prefix) {
+    private static Problem leaf(ValidationException e, JsonNode root, List<Object> prefix) {
         List<Object> loc = ShapePath.loc(e.getPointerToViolation(), root, prefix);
         List<Object> rel = loc.subList(prefix.size(), loc.size());
         JsonNode node = ShapePath.node(root, rel);
@@ -81,10 +75,8 @@ public final class EveritProblems {
                 return new Problem(Problem.at(loc, between(msg, "extraneous key [", "] is not permitted")),
                         "extra_forbidden", "Extra inputs are not permitted");
             case "type":
-                // Strings are only converted (lax mode) for generated schemas: there a string left is unparsable.
-                return Messages.wrongType(loc, kind(v, msg, shape, rel), null,
-                        shape != null && node != null && node.isTextual(),
-                        node != null && node.isNumber());
+                // Hand-written schemas convert nothing: a string is just of the wrong type.
+                return Messages.wrongType(loc, kind(v, msg), null, false, node != null && node.isNumber());
             case "minimum":
             case "exclusiveMinimum":
                 NumberSchema lo = (NumberSchema) v;
@@ -121,8 +113,7 @@ public final class EveritProblems {
         }
     }
 
-    private static Shape.Kind kind(Schema v, String msg, Shape shape, List<Object> rel) {
-        Shape at = shape == null ? null : ShapePath.shape(shape, rel);
+    private static Shape.Kind kind(Schema v, String msg) {
         int i = msg.indexOf("expected type: ");
         if (i >= 0) {
             String expected = msg.substring(i + 15).split("[,\\s]", 2)[0];
@@ -132,7 +123,7 @@ public final class EveritProblems {
                 case "String": return Shape.Kind.STRING;
                 case "Boolean": return Shape.Kind.BOOLEAN;
                 case "JSONArray": return Shape.Kind.ARRAY;
-                case "JSONObject": return at != null && at.kind() == Shape.Kind.OBJECT ? Shape.Kind.OBJECT : Shape.Kind.MAP;
+                case "JSONObject": return Shape.Kind.MAP;
                 default: break;
             }
         }
@@ -147,7 +138,7 @@ public final class EveritProblems {
         } else if (v instanceof EnumSchema) {
             return Shape.Kind.ENUM;
         } else if (v instanceof ObjectSchema) {
-            return at != null && at.kind() == Shape.Kind.OBJECT ? Shape.Kind.OBJECT : Shape.Kind.MAP;
+            return Shape.Kind.MAP;
         }
         return Shape.Kind.ANY;
     }

@@ -1,7 +1,6 @@
 package dev.portico.feature.openapi.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,24 +13,14 @@ import org.json.JSONException;
 import org.json.JSONTokener;
 
 /**
- * A JSON Schema compiled by everit: generated from a shape (compiled on first use, so routes that
- * never see a body cost nothing at cold start) or written by hand. Thread-safe.
+ * A JSON Schema written by hand, compiled by everit, for {@code SchemaValidationMiddleware}. (Typed
+ * routes use the checks of {@link Checks} instead.) Thread-safe.
  */
 public final class JsonSchema {
-    private final Shape shape;
-    private volatile Schema compiled;
+    private final Schema compiled;
 
-    private JsonSchema(Shape shape, Schema compiled) {
-        this.shape = shape;
+    private JsonSchema(Schema compiled) {
         this.compiled = compiled;
-    }
-
-    /**
-     * @param shape a shape
-     * @return its schema, compiled on first validation
-     */
-    public static JsonSchema of(Shape shape) {
-        return new JsonSchema(shape, null);
     }
 
     /**
@@ -42,21 +31,10 @@ public final class JsonSchema {
      */
     public static JsonSchema parse(String json, Map<String, Predicate<String>> formats) {
         try {
-            return new JsonSchema(null, load(new JSONTokener(json).nextValue(), formats));
+            return new JsonSchema(load(new JSONTokener(json).nextValue(), formats));
         } catch (JSONException | org.everit.json.schema.SchemaException e) {
             throw new IllegalArgumentException("Not a valid JSON Schema: " + e.getMessage(), e);
         }
-    }
-
-    /** @return the JSON Schema everit checks for a shape */
-    public static ObjectNode validationSchema(Shape shape) {
-        SchemaWriter w = SchemaWriter.forValidation();
-        ObjectNode root = w.write(shape);
-        ObjectNode defs = w.definitions();
-        if (!defs.isEmpty()) {
-            root.set("definitions", defs);
-        }
-        return root;
     }
 
     private static Schema load(Object json, Map<String, Predicate<String>> formats) {
@@ -79,20 +57,6 @@ public final class JsonSchema {
         return b.build().load().build();
     }
 
-    private Schema schema() {
-        Schema s = compiled;
-        if (s == null) {
-            synchronized (this) {
-                s = compiled;
-                if (s == null) {
-                    s = load(new JSONTokener(validationSchema(shape).toString()).nextValue(), Map.of());
-                    compiled = s;
-                }
-            }
-        }
-        return s;
-    }
-
     /**
      * @param value the value (a missing value is validated as {@code null})
      * @param prefix the location of the value
@@ -100,10 +64,10 @@ public final class JsonSchema {
      */
     public List<Problem> validate(JsonNode value, List<Object> prefix) {
         try {
-            schema().validate(OrgJson.of(value));
+            compiled.validate(OrgJson.of(value));
             return List.of();
         } catch (ValidationException e) {
-            return EveritProblems.map(e, value, shape, prefix);
+            return EveritProblems.map(e, value, prefix);
         }
     }
 }

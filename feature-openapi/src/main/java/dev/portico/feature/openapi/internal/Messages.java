@@ -20,6 +20,23 @@ public final class Messages {
     }
 
     /**
+     * @param loc where
+     * @param raw the numeric Java type
+     * @return the problem for a number the type cannot hold (see {@link Numbers})
+     */
+    public static Problem numberOutOfRange(List<Object> loc, Class<?> raw) {
+        if (raw == double.class || raw == Double.class || raw == float.class || raw == Float.class) {
+            return new Problem(loc, "finite_number", "Input should be a finite number");
+        }
+        if (raw == BigDecimal.class) {
+            return new Problem(loc, "decimal_max_digits", "Decimal input should have no more than "
+                    + Numbers.MAX_MAGNITUDE + " digits in total");
+        }
+        return new Problem(loc, "int_parsing_size",
+                "Unable to parse input string as an integer, exceeded maximum size");
+    }
+
+    /**
      * The problem for a value of the wrong type.
      *
      * @param loc where
@@ -136,6 +153,83 @@ public final class Messages {
     /** @param loc where @param pattern the pattern @return a {@code string_pattern_mismatch} problem */
     public static Problem patternMismatch(List<Object> loc, String pattern) {
         return new Problem(loc, "string_pattern_mismatch", "String should match pattern '" + pattern + "'");
+    }
+
+    /** @param loc where @return the problem for a blank string where {@code @NotBlank} asks for text */
+    public static Problem blank(List<Object> loc) {
+        return new Problem(loc, "value_error", "Value error, the string must not be blank");
+    }
+
+    /** @param loc where @return the problem for a string that is not an e-mail address */
+    public static Problem notEmail(List<Object> loc) {
+        return new Problem(loc, "value_error", "Value error, value is not a valid email address");
+    }
+
+    /**
+     * A structural check of an e-mail address, as Bean Validation's {@code @Email}: one {@code @}, a
+     * local part of at most 64 characters, a domain of dot-separated labels, no white space or
+     * control characters. Linear in the length; no regular expression.
+     *
+     * @param s a string
+     * @return whether it is an e-mail address
+     */
+    public static boolean isEmail(String s) {
+        int at = s.lastIndexOf('@');
+        if (at <= 0 || at > 64 || at == s.length() - 1 || s.length() > 320) {
+            return false;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c <= ' ' || c == 0x7f || (c == '@' && i != at) || c == '(' || c == ')' || c == ',' || c == ';'
+                    || c == ':' || c == '<' || c == '>' || c == '[' || c == ']' || c == '\\' || c == '"') {
+                return false;
+            }
+        }
+        if (s.charAt(0) == '.' || s.charAt(at - 1) == '.' || s.contains("..")) {
+            return false;
+        }
+        int start = at + 1;
+        for (int i = start; i <= s.length(); i++) {
+            if (i == s.length() || s.charAt(i) == '.') {
+                int length = i - start;
+                if (length == 0 || length > 63 || s.charAt(start) == '-' || s.charAt(i - 1) == '-') {
+                    return false;
+                }
+                start = i + 1;
+            }
+        }
+        return true;
+    }
+
+    /** @param loc where @param value the required value @return a {@code literal_error} problem */
+    public static Problem notLiteral(List<Object> loc, boolean value) {
+        return new Problem(loc, "literal_error", "Input should be " + (value ? "True" : "False"));
+    }
+
+    /** @param loc where @param max most digits before the point @return a {@code decimal_whole_digits} problem */
+    public static Problem wholeDigits(List<Object> loc, int max) {
+        return new Problem(loc, "decimal_whole_digits", "Decimal input should have no more than " + max + " digit"
+                + plural(max) + " before the decimal point");
+    }
+
+    /** @param loc where @param max most digits after the point @return a {@code decimal_max_places} problem */
+    public static Problem decimalPlaces(List<Object> loc, int max) {
+        return new Problem(loc, "decimal_max_places", "Decimal input should have no more than " + max
+                + " decimal place" + plural(max));
+    }
+
+    /**
+     * @param loc where
+     * @param date whether the value is a date (not a date and time)
+     * @param past whether it should be in the past (else the future)
+     * @param present whether the present is allowed
+     * @return a {@code date_past}, {@code date_future}, {@code datetime_past} or {@code datetime_future} problem
+     */
+    public static Problem notWhen(List<Object> loc, boolean date, boolean past, boolean present) {
+        String type = (date ? "date_" : "datetime_") + (past ? "past" : "future");
+        String msg = (date ? "Date" : "Input") + " should be in the " + (past ? "past" : "future")
+                + (present ? " or present" : "");
+        return new Problem(loc, type, msg);
     }
 
     /** @param n a number @return its plain decimal text without trailing zeros, e.g. {@code 1} or {@code 2.5} */

@@ -60,6 +60,9 @@ public final class ParamParser {
         if (constants.isEmpty() && shape.kind() != Kind.ENUM) {
             try {
                 value = reader == null ? text : reader.apply(text);
+            } catch (Scalars.OutOfRange e) {
+                problems.add(Messages.numberOutOfRange(loc, shape.type().getRawClass()));
+                return null;
             } catch (RuntimeException e) {
                 problems.add(Messages.wrongType(loc, shape.kind(), shape.format(), true, false));
                 return null;
@@ -102,6 +105,9 @@ public final class ParamParser {
                     problems.add(Messages.tooLarge(loc, c.maximum(), c.exclusiveMaximum()));
                 }
             }
+            if (c.integerDigits() != null) {
+                digits(c, d, loc, problems);
+            }
         } else if (value instanceof CharSequence s) {
             String text = s.toString();
             int length = text.codePointCount(0, text.length());
@@ -111,16 +117,50 @@ public final class ParamParser {
             if (c.maxLength() != null && length > c.maxLength()) {
                 problems.add(Messages.stringTooLong(loc, c.maxLength()));
             }
-            if (c.compiledPattern() != null && !c.compiledPattern().matcher(text).find()) {
+            if (c.notBlank() && text.isBlank()) {
+                problems.add(Messages.blank(loc));
+            }
+            if (c.email() && !Messages.isEmail(text)) {
+                problems.add(Messages.notEmail(loc));
+            }
+            if (c.compiledPattern() != null && !(c.fullMatch() ? c.compiledPattern().matcher(text).matches()
+                    : c.compiledPattern().matcher(text).find())) {
                 problems.add(Messages.patternMismatch(loc, c.pattern()));
             }
         } else if (value instanceof java.util.Collection<?> list) {
-            if (c.minLength() != null && list.size() < c.minLength()) {
-                problems.add(Messages.listTooShort(loc, c.minLength(), list.size()));
+            sizes(c, list.size(), loc, problems);
+        } else if (value instanceof java.util.Map<?, ?> map) {
+            sizes(c, map.size(), loc, problems);
+        } else if (value instanceof Boolean b) {
+            if (c.assertValue() != null && !c.assertValue().equals(b)) {
+                problems.add(Messages.notLiteral(loc, c.assertValue()));
             }
-            if (c.maxLength() != null && list.size() > c.maxLength()) {
-                problems.add(Messages.listTooLong(loc, c.maxLength(), list.size()));
-            }
+        } else if (c.when() != null && value instanceof java.time.temporal.Temporal t) {
+            Temporals.check(c.when(), t, loc, problems);
+        }
+    }
+
+    private static void sizes(Constraints c, int size, List<Object> loc, List<Problem> problems) {
+        if (c.minLength() != null && size < c.minLength()) {
+            problems.add(Messages.listTooShort(loc, c.minLength(), size));
+        }
+        if (c.maxLength() != null && size > c.maxLength()) {
+            problems.add(Messages.listTooLong(loc, c.maxLength(), size));
+        }
+    }
+
+    private static void digits(Constraints c, BigDecimal d, List<Object> loc, List<Problem> problems) {
+        BigDecimal s = d.stripTrailingZeros();
+        int fraction = Math.max(0, s.scale());
+        int whole = Math.max(0, s.precision() - s.scale());
+        if (s.signum() == 0) {
+            whole = 0;
+        }
+        if (whole > c.integerDigits()) {
+            problems.add(Messages.wholeDigits(loc, c.integerDigits()));
+        }
+        if (fraction > c.fractionDigits()) {
+            problems.add(Messages.decimalPlaces(loc, c.fractionDigits()));
         }
     }
 

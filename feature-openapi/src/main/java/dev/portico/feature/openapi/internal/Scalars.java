@@ -78,22 +78,8 @@ final class Scalars {
      *     {@code null} for classes read as they are (strings)
      */
     static Function<String, Object> reader(Class<?> raw) {
-        if (raw == int.class || raw == Integer.class) {
-            return s -> Integer.valueOf(s.trim());
-        } else if (raw == long.class || raw == Long.class) {
-            return s -> Long.valueOf(s.trim());
-        } else if (raw == short.class || raw == Short.class) {
-            return s -> Short.valueOf(s.trim());
-        } else if (raw == byte.class || raw == Byte.class) {
-            return s -> Byte.valueOf(s.trim());
-        } else if (raw == BigInteger.class) {
-            return s -> new BigInteger(s.trim());
-        } else if (raw == double.class || raw == Double.class) {
-            return s -> Double.valueOf(finite(s));
-        } else if (raw == float.class || raw == Float.class) {
-            return s -> Float.valueOf(finite(s));
-        } else if (raw == BigDecimal.class) {
-            return s -> new BigDecimal(s.trim());
+        if (Numbers.numeric(raw)) {
+            return number(raw);
         } else if (raw == boolean.class || raw == Boolean.class) {
             return s -> {
                 Boolean b = bool(s);
@@ -143,11 +129,34 @@ final class Scalars {
         return null;
     }
 
-    private static String finite(String s) {
-        String t = s.trim();
-        if (t.isEmpty() || !(Character.isDigit(t.charAt(t.length() - 1)) || t.endsWith("."))) {
-            throw new NumberFormatException(s);
+    /**
+     * Reads numbers as path, query and header values are written: integers as an optional sign and
+     * digits, other numbers in decimal notation (a trailing point allowed), in time bounded by the
+     * text's length whatever its exponent (see {@link Numbers}).
+     */
+    private static Function<String, Object> number(Class<?> raw) {
+        boolean integer = KINDS.get(raw) == Kind.INTEGER;
+        return s -> {
+            String t = s.trim();
+            Numbers.Dec d = integer ? Numbers.parseInteger(t)
+                    : Numbers.parse(t.endsWith(".") ? t + "0" : t);
+            Numbers.Result r = Numbers.convert(d, raw);
+            if (r.outcome() == Numbers.Outcome.OUT_OF_RANGE) {
+                throw new OutOfRange();
+            }
+            if (r.outcome() != Numbers.Outcome.OK) {
+                throw new IllegalArgumentException("not a number");
+            }
+            return r.value();
+        };
+    }
+
+    /** A number the Java type cannot hold. */
+    static final class OutOfRange extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        OutOfRange() {
+            super("out of range", null, false, false);
         }
-        return t;
     }
 }

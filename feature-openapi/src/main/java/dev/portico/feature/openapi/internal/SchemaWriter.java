@@ -90,21 +90,49 @@ public final class SchemaWriter {
             return;
         }
         if (c.minimum() != null) {
-            n.put(c.exclusiveMinimum() ? "exclusiveMinimum" : "minimum", c.minimum().stripTrailingZeros());
+            n.put(c.exclusiveMinimum() ? "exclusiveMinimum" : "minimum", plain(c.minimum()));
         }
         if (c.maximum() != null) {
-            n.put(c.exclusiveMaximum() ? "exclusiveMaximum" : "maximum", c.maximum().stripTrailingZeros());
+            n.put(c.exclusiveMaximum() ? "exclusiveMaximum" : "maximum", plain(c.maximum()));
         }
         boolean array = s.kind() == Shape.Kind.ARRAY;
+        boolean map = s.kind() == Shape.Kind.MAP;
         if (c.minLength() != null) {
-            n.put(array ? "minItems" : "minLength", c.minLength());
+            n.put(array ? "minItems" : map ? "minProperties" : "minLength", c.minLength());
         }
         if (c.maxLength() != null) {
-            n.put(array ? "maxItems" : "maxLength", c.maxLength());
+            n.put(array ? "maxItems" : map ? "maxProperties" : "maxLength", c.maxLength());
         }
         if (c.pattern() != null) {
-            n.put("pattern", c.pattern());
+            // JSON Schema patterns search; Bean Validation's @Pattern and @Email(regexp) match the whole string.
+            n.put("pattern", c.fullMatch() ? "^(?:" + c.pattern() + ")$" : c.pattern());
+        } else if (c.notBlank()) {
+            n.put("pattern", "\\S");
         }
+        if (c.notBlank() && c.minLength() == null) {
+            n.put("minLength", 1);
+        }
+        if (c.email()) {
+            n.put("format", "email");
+        }
+        if (c.fractionDigits() != null) {
+            n.put("multipleOf", java.math.BigDecimal.ONE.movePointLeft(c.fractionDigits()));
+            if (c.maximum() == null) {
+                n.put("exclusiveMaximum", java.math.BigDecimal.ONE.movePointRight(c.integerDigits()));
+            }
+            if (c.minimum() == null) {
+                n.put("exclusiveMinimum", java.math.BigDecimal.ONE.movePointRight(c.integerDigits()).negate());
+            }
+        }
+        if (c.assertValue() != null) {
+            n.put("const", c.assertValue());
+        }
+    }
+
+    /** @return the number without trailing zeros, and never in exponent form ({@code 100}, not {@code 1E+2}) */
+    private static java.math.BigDecimal plain(java.math.BigDecimal d) {
+        java.math.BigDecimal s = d.stripTrailingZeros();
+        return s.scale() < 0 ? s.setScale(0) : s;
     }
 
     private String use(TypeDef def) {
@@ -141,7 +169,8 @@ public final class SchemaWriter {
             ObjectNode props = n.putObject("properties");
             ArrayNode required = NODES.arrayNode();
             for (Property p : def.properties()) {
-                props.set(p.name(), write(p.shape()));
+                ObjectNode schema = write(p.shape());
+                props.set(p.name(), docs ? Titles.put(schema, Titles.of(p.name())) : schema);
                 if (p.required()) {
                     required.add(p.name());
                 }

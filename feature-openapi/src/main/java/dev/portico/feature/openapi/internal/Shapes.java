@@ -12,7 +12,10 @@ import dev.portico.feature.openapi.annotations.Description;
 import dev.portico.feature.openapi.annotations.Example;
 import dev.portico.feature.openapi.internal.Shape.Kind;
 import java.lang.annotation.Annotation;
+import java.lang.reflect.AnnotatedArrayType;
 import java.lang.reflect.AnnotatedElement;
+import java.lang.reflect.AnnotatedParameterizedType;
+import java.lang.reflect.AnnotatedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
@@ -63,7 +66,8 @@ public final class Shapes {
     Shape of(JavaType t, AnnotatedElement[] sources) {
         Class<?> raw = t.getRawClass();
         if (raw == Optional.class) {
-            return of(t.containedTypeOrUnknown(0), sources).nullable(true);
+            Shape inner = of(t.containedTypeOrUnknown(0), typeArgument(sources, 0, true));
+            return inner.nullable(!inner.constraints().notNull());
         }
         Shape base;
         if (raw == OptionalInt.class || raw == OptionalLong.class) {
@@ -72,21 +76,21 @@ public final class Shapes {
         } else if (raw == OptionalDouble.class) {
             base = scalar(Kind.NUMBER, types.constructType(Double.class), "double").nullable(true);
         } else {
-            base = base(t);
+            base = base(t, sources);
         }
         Constraints c = ConstraintReader.read(base, sources);
         Description d = find(Description.class, sources);
         Example e = find(Example.class, sources);
         JsonNode example = e == null ? null : JsonText.value(base.kind(), e.value());
         return base.constrained(c).documented(d == null ? null : d.value(), example)
-                .nullable(base.nullable() || nullableAnnotated(sources));
+                .nullable((base.nullable() || nullableAnnotated(sources)) && !c.notNull());
     }
 
     private Shape scalar(Kind kind, JavaType t, String format) {
         return new Shape(kind, t, format, null, null, false, false, Constraints.NONE, null, null);
     }
 
-    private Shape base(JavaType t) {
+    private Shape base(JavaType t, AnnotatedElement[] sources) {
         Class<?> raw = t.getRawClass();
         Kind scalar = Scalars.kind(raw);
         if (scalar != null) {
@@ -100,12 +104,12 @@ public final class Shapes {
         }
         if (t.isArrayType() || t.isCollectionLikeType() || Collection.class.isAssignableFrom(raw)) {
             Shape items = of(t.getContentType() != null ? t.getContentType() : types.constructType(Object.class),
-                    new AnnotatedElement[0]);
+                    typeArgument(sources, 0, false));
             return new Shape(Kind.ARRAY, t, null, items, null, Set.class.isAssignableFrom(raw), false,
                     Constraints.NONE, null, null);
         }
         if (t.isMapLikeType()) {
-            Shape values = of(t.getContentType(), new AnnotatedElement[0]);
+            Shape values = of(t.getContentType(), typeArgument(sources, 1, false));
             return new Shape(Kind.MAP, t, null, values, null, false, false, Constraints.NONE, null, null);
         }
         if (raw == Object.class || JsonNode.class.isAssignableFrom(raw)) {
@@ -116,6 +120,53 @@ public final class Shapes {
                     + "classes with properties, enums, lists, maps, strings, numbers, booleans, UUID or java.time");
         }
         return new Shape(Kind.OBJECT, t, null, null, objectDef(t), false, false, Constraints.NONE, null, null);
+    }
+
+    /**
+     * Where the annotations of a type argument are: {@code List<@NotBlank String>} puts constraints
+     * (Bean Validation's are {@code TYPE_USE}) on the element type.
+     *
+     * @param sources the annotated elements of the use
+     * @param index the type argument (0 for elements and {@code Optional}, 1 for map values)
+     * @param keep whether the use's own sources still apply ({@code Optional}, which is not a container)
+     * @return the sources of the argument
+     */
+    private static AnnotatedElement[] typeArgument(AnnotatedElement[] sources, int index, boolean keep) {
+        AnnotatedType arg = null;
+        for (AnnotatedElement e : sources) {
+            AnnotatedType at = annotatedType(e);
+            if (at instanceof AnnotatedParameterizedType p && p.getAnnotatedActualTypeArguments().length > index) {
+                arg = p.getAnnotatedActualTypeArguments()[index];
+                break;
+            } else if (at instanceof AnnotatedArrayType a && index == 0) {
+                arg = a.getAnnotatedGenericComponentType();
+                break;
+            }
+        }
+        if (!keep) {
+            return arg == null ? new AnnotatedElement[0] : new AnnotatedElement[] {arg};
+        }
+        AnnotatedElement[] out = new AnnotatedElement[sources.length + 1];
+        out[0] = arg;
+        System.arraycopy(sources, 0, out, 1, sources.length);
+        return out;
+    }
+
+    private static AnnotatedType annotatedType(AnnotatedElement e) {
+        if (e instanceof AnnotatedType t) {
+            return t;
+        } else if (e instanceof java.lang.reflect.Field f) {
+            return f.getAnnotatedType();
+        } else if (e instanceof java.lang.reflect.Method m) {
+            // A getter or a route method: its result; a setter: its value.
+            return m.getReturnType() != void.class ? m.getAnnotatedReturnType()
+                    : m.getParameterCount() == 1 ? m.getAnnotatedParameterTypes()[0] : null;
+        } else if (e instanceof java.lang.reflect.Parameter p) {
+            return p.getAnnotatedType();
+        } else if (e instanceof RecordComponent c) {
+            return c.getAnnotatedType();
+        }
+        return null;
     }
 
     private TypeDef enumDef(Class<?> raw) {

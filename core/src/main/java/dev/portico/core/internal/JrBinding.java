@@ -1,0 +1,463 @@
+package dev.portico.core.internal;
+
+import static dev.portico.core.internal.JrTypes.SCALARS;
+import static dev.portico.core.internal.JrTypes.TIME_PARSERS;
+import static dev.portico.core.internal.JrTypes.annotated;
+import static dev.portico.core.internal.JrTypes.isJdk;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.TreeCodec;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.jr.ob.JSON;
+import com.fasterxml.jackson.jr.ob.JacksonJrExtension;
+import com.fasterxml.jackson.jr.ob.api.ExtensionContext;
+import com.fasterxml.jackson.jr.ob.api.ReaderWriterModifier;
+import com.fasterxml.jackson.jr.ob.api.ReaderWriterProvider;
+import com.fasterxml.jackson.jr.ob.api.ValueReader;
+import com.fasterxml.jackson.jr.ob.api.ValueWriter;
+import com.fasterxml.jackson.jr.ob.impl.BeanPropertyIntrospector;
+import com.fasterxml.jackson.jr.ob.impl.JSONReader;
+import com.fasterxml.jackson.jr.ob.impl.JSONWriter;
+import com.fasterxml.jackson.jr.ob.impl.POJODefinition;
+import com.fasterxml.jackson.jr.ob.impl.ValueReaderLocator;
+import com.fasterxml.jackson.jr.ob.impl.ValueWriterLocator;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.lang.reflect.Field;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.lang.reflect.ParameterizedType;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.time.temporal.TemporalAccessor;
+import java.time.temporal.TemporalAmount;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * Portico's jackson-jr set-up for {@link DefaultJsonCodec}: strict readers (the natural token only,
+ * anything else goes to the mapper), writers for enums, {@code Optional*} and {@code java.time}, the
+ * mapper in place for the types jackson-jr does not write like it, map keys and bean property order
+ * as the mapper writes them.
+ */
+final class JrBinding {
+    private JrBinding() {
+    }
+
+    /**
+     * @param factory the parser and generator factory
+     * @param mapper the mapper for what jackson-jr does not write like it
+     * @return jackson-jr configured as the mapper behaves
+     */
+    static Jr create(JsonFactory factory, Supplier<ObjectMapper> mapper) {
+        return new Jr(JSON.builder(factory)
+                .enable(JSON.Feature.WRITE_NULL_PROPERTIES, JSON.Feature.WRITE_RECORD_FIELDS_IN_DECLARATION_ORDER,
+                        JSON.Feature.WRITE_DATES_AS_TIMESTAMP)
+                .disable(JSON.Feature.USE_DEFERRED_MAPS, JSON.Feature.FAIL_ON_DUPLICATE_MAP_KEYS,
+                        JSON.Feature.FLUSH_AFTER_WRITE_VALUE)
+                .jsonWriter(new NamingWriter())
+                .register(new Extension(new Provider(mapper))));
+    }
+
+    /** jackson-jr's {@code JSON}, with access to its writer cache for priming. */
+    static final class Jr extends JSON {
+        Jr(JSON.Builder b) {
+            super(b);
+        }
+
+        void primeWriter(Class<?> c) {
+            try (JsonGenerator g = _jsonFactory.createGenerator(OutputStream.nullOutputStream())) {
+                JSONWriter w = _writerForOperation(g);
+                if (w instanceof NamingWriter n) {
+                    n.locator().findSerializationType(c);
+                }
+            } catch (IOException | RuntimeException e) {
+                // nothing to cache for this type
+            }
+        }
+
+        /**
+         * Reads a value of a parameterized type such as {@code Map<String, List<Todo>>}: jackson-jr's
+         * public API reads only classes and lists or maps of classes, its reader locator resolves any
+         * type.
+         */
+        Object readGeneric(ParameterizedType type, JsonParser p) throws IOException {
+            JSONReader r = _readerForOperation(_initForReading(p));
+            Object value = new GenericLocator(_valueReaderLocator, _features & JSON.CACHE_FLAGS, r)
+                    .readerFor(type).read(r, p);
+            p.clearCurrentToken();
+            return value;
+        }
+    }
+
+    /** jackson-jr's reader locator, asked for the reader of a parameterized type. */
+    private static final class GenericLocator extends ValueReaderLocator {
+        GenericLocator(ValueReaderLocator base, int features, JSONReader r) {
+            super(base, features, r);
+        }
+
+        ValueReader readerFor(ParameterizedType type) {
+            return createReader(null, (Class<?>) type.getRawType(), type);
+        }
+    }
+
+    private static final class Extension extends JacksonJrExtension {
+        private final Provider provider;
+
+        Extension(Provider provider) {
+            this.provider = provider;
+        }
+
+        @Override
+        protected void register(ExtensionContext ctxt) {
+            ctxt.insertProvider(provider);
+            ctxt.insertModifier(new BeanOrder());
+        }
+    }
+
+    /** Writes map keys as the mapper does: enums by {@code name()}. */
+    private static final class NamingWriter extends JSONWriter {
+        NamingWriter() {
+        }
+
+        private NamingWriter(NamingWriter base, int features, ValueWriterLocator loc, TreeCodec tc, JsonGenerator g) {
+            super(base, features, loc, tc, g);
+        }
+
+        @Override
+        public JSONWriter perOperationInstance(int features, ValueWriterLocator loc, TreeCodec tc, JsonGenerator g) {
+            return new NamingWriter(this, features, loc, tc, g);
+        }
+
+        ValueWriterLocator locator() {
+            return _writerLocator;
+        }
+
+        @Override
+        protected String keyToString(Object key) {
+            return key instanceof Enum<?> e ? e.name() : String.valueOf(key);
+        }
+    }
+
+    /**
+     * Bean properties in the mapper's order: declared fields first (superclass first), then
+     * properties without a field, alphabetically. Records keep jackson-jr's declaration order.
+     */
+    private static final class BeanOrder extends ReaderWriterModifier {
+        @Override
+        public POJODefinition pojoDefinitionForSerialization(JSONWriter ctx, Class<?> type) {
+            if (type.isRecord()) {
+                return null;
+            }
+            POJODefinition def = BeanPropertyIntrospector.instance().pojoDefinitionForSerialization(ctx, type);
+            List<Class<?>> chain = new ArrayList<>();
+            for (Class<?> k = type; k != null && k != Object.class; k = k.getSuperclass()) {
+                chain.add(0, k);
+            }
+            Map<String, Integer> order = new HashMap<>();
+            for (Class<?> k : chain) {
+                for (Field f : k.getDeclaredFields()) {
+                    if (!Modifier.isStatic(f.getModifiers())) {
+                        order.putIfAbsent(f.getName(), order.size());
+                    }
+                }
+            }
+            List<POJODefinition.Prop> props = new ArrayList<>(def.getProperties());
+            props.sort((a, b) -> Integer.compare(order.getOrDefault(a.name, Integer.MAX_VALUE),
+                    order.getOrDefault(b.name, Integer.MAX_VALUE)));
+            return def.withProperties(props);
+        }
+    }
+
+    /** Portico's readers and writers for the types jackson-jr has none for, or reads too leniently. */
+    private static final class Provider extends ReaderWriterProvider {
+        private final Supplier<ObjectMapper> mapper;
+
+        Provider(Supplier<ObjectMapper> mapper) {
+            this.mapper = mapper;
+        }
+
+        @Override
+        public ValueWriter findValueWriter(JSONWriter ctx, Class<?> raw) {
+            if (Enum.class.isAssignableFrom(raw)) {
+                Class<?> e = raw.isEnum() ? raw : raw.getSuperclass();
+                return annotated(e) ? new Writer(Writer.MAPPER, raw, mapper) : new Writer(Writer.ENUM, raw, null);
+            }
+            if (raw == Optional.class || raw == OptionalInt.class || raw == OptionalLong.class
+                    || raw == OptionalDouble.class) {
+                return new Writer(Writer.OPTIONAL, raw, null);
+            }
+            if (raw.getName().startsWith("java.time.") && (TemporalAccessor.class.isAssignableFrom(raw)
+                    || TemporalAmount.class.isAssignableFrom(raw) || ZoneId.class.isAssignableFrom(raw))) {
+                return new Writer(Writer.TO_STRING, raw, null);
+            }
+            if (jrWrites(raw)) {
+                return null;
+            }
+            if (isJdk(raw) || raw.getName().startsWith("com.fasterxml.jackson.") || annotated(raw)
+                    || (!raw.isRecord() && !hasProperties(raw))) {
+                return new Writer(Writer.MAPPER, raw, mapper);
+            }
+            return null;
+        }
+
+        /**
+         * Whether a bean has a property to write: a class without one is the mapper's to refuse
+         * (jackson-jr would write {@code {}}).
+         */
+        private static boolean hasProperties(Class<?> raw) {
+            for (Field f : raw.getFields()) {
+                if (!Modifier.isStatic(f.getModifiers())) {
+                    return true;
+                }
+            }
+            for (Method m : raw.getMethods()) {
+                String n = m.getName();
+                if (m.getParameterCount() == 0 && !Modifier.isStatic(m.getModifiers())
+                        && m.getDeclaringClass() != Object.class
+                        && ((n.startsWith("get") && n.length() > 3) || (n.startsWith("is") && n.length() > 2))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Types jackson-jr writes as the mapper does. */
+        private static boolean jrWrites(Class<?> raw) {
+            return raw == String.class || raw == Boolean.class || raw == Integer.class || raw == Long.class
+                    || raw == Short.class || raw == Byte.class || raw == Double.class || raw == Float.class
+                    || raw == BigDecimal.class || raw == BigInteger.class || raw == Character.class
+                    || raw == UUID.class || raw == URI.class || raw.isArray() || raw.isPrimitive()
+                    || Map.class.isAssignableFrom(raw) || Collection.class.isAssignableFrom(raw)
+                    || Path.class.isAssignableFrom(raw);
+        }
+
+        @Override
+        public ValueReader findValueReader(JSONReader ctx, Class<?> raw) {
+            if (raw.isEnum()) {
+                return new EnumReader(raw);
+            }
+            Function<String, Object> time = TIME_PARSERS.get(raw);
+            if (time != null) {
+                return new TextReader(raw, time);
+            }
+            if (raw == UUID.class) {
+                return new TextReader(raw, s -> s.length() == 36 ? UUID.fromString(s) : unusual());
+            }
+            if (raw == URI.class) {
+                return new TextReader(raw, s -> s.isEmpty() ? unusual() : URI.create(s));
+            }
+            if (raw == Path.class) {
+                return new TextReader(raw, s -> s.isEmpty() || s.indexOf(':') >= 0 ? unusual() : Path.of(s));
+            }
+            if (raw == Object.class || !(raw.isPrimitive() || SCALARS.contains(raw))) {
+                return null;
+            }
+            return new ScalarReader(raw);
+        }
+    }
+
+    /** A writer jackson-jr asks for by class. */
+    private static final class Writer implements ValueWriter {
+        static final int ENUM = 0;
+        static final int OPTIONAL = 1;
+        static final int TO_STRING = 2;
+        static final int MAPPER = 3;
+
+        private final int kind;
+        private final Class<?> type;
+        private final Supplier<ObjectMapper> mapper;
+
+        Writer(int kind, Class<?> type, Supplier<ObjectMapper> mapper) {
+            this.kind = kind;
+            this.type = type;
+            this.mapper = mapper;
+        }
+
+        @Override
+        public void writeValue(JSONWriter ctx, JsonGenerator g, Object value) throws IOException {
+            switch (kind) {
+                case ENUM -> g.writeString(((Enum<?>) value).name());
+                case OPTIONAL -> ctx.writeValue(unwrap(value));
+                case TO_STRING -> g.writeString(value.toString());
+                default -> mapper.get().writeValue(g, value);
+            }
+        }
+
+        private static Object unwrap(Object v) {
+            if (v instanceof Optional<?> o) {
+                return o.orElse(null);
+            }
+            if (v instanceof OptionalInt o) {
+                return o.isPresent() ? o.getAsInt() : null;
+            }
+            if (v instanceof OptionalLong o) {
+                return o.isPresent() ? o.getAsLong() : null;
+            }
+            OptionalDouble o = (OptionalDouble) v;
+            return o.isPresent() ? o.getAsDouble() : null;
+        }
+
+        @Override
+        public Class<?> valueType() {
+            return type;
+        }
+    }
+
+    /**
+     * Thrown when a value is not the plain token for its type: the mapper then reads the body. One
+     * shared instance, without stack trace or suppressed exceptions, so it costs nothing to throw.
+     */
+    private static final class Unusual extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        static final Unusual INSTANCE = new Unusual();
+
+        private Unusual() {
+            super("not read by jackson-jr", null, false, false);
+        }
+    }
+
+    private static Object unusual() {
+        throw new IllegalArgumentException("not read by jackson-jr");
+    }
+
+    /** Strict readers of numbers, booleans and strings: the natural token only. */
+    private static final class ScalarReader extends ValueReader {
+        private final boolean primitive;
+
+        ScalarReader(Class<?> type) {
+            super(type);
+            this.primitive = type.isPrimitive();
+        }
+
+        @Override
+        public Object read(JSONReader reader, JsonParser p) throws IOException {
+            JsonToken t = p.currentToken();
+            if (t == JsonToken.VALUE_NULL) {
+                if (primitive) {
+                    throw Unusual.INSTANCE;
+                }
+                return null;
+            }
+            Class<?> c = _valueType;
+            if (c == String.class) {
+                if (t == JsonToken.VALUE_STRING) {
+                    return p.getText();
+                }
+            } else if (c == boolean.class || c == Boolean.class) {
+                if (t == JsonToken.VALUE_TRUE || t == JsonToken.VALUE_FALSE) {
+                    return t == JsonToken.VALUE_TRUE;
+                }
+            } else if (t == JsonToken.VALUE_NUMBER_INT) {
+                return integral(c, p);
+            } else if (t == JsonToken.VALUE_NUMBER_FLOAT) {
+                if (c == double.class || c == Double.class) {
+                    return p.getDoubleValue();
+                }
+                if (c == float.class || c == Float.class) {
+                    return p.getFloatValue();
+                }
+                if (c == BigDecimal.class) {
+                    return p.getDecimalValue();
+                }
+            }
+            throw Unusual.INSTANCE;
+        }
+
+        private static Object integral(Class<?> c, JsonParser p) throws IOException {
+            JsonParser.NumberType n = p.getNumberType();
+            if (c == int.class || c == Integer.class) {
+                if (n == JsonParser.NumberType.INT) {
+                    return p.getIntValue();
+                }
+            } else if (c == long.class || c == Long.class) {
+                if (n != JsonParser.NumberType.BIG_INTEGER) {
+                    return p.getLongValue();
+                }
+            } else if (c == short.class || c == Short.class) {
+                if (n == JsonParser.NumberType.INT && p.getIntValue() == (short) p.getIntValue()) {
+                    return (short) p.getIntValue();
+                }
+            } else if (c == byte.class || c == Byte.class) {
+                if (n == JsonParser.NumberType.INT && p.getIntValue() == (byte) p.getIntValue()) {
+                    return (byte) p.getIntValue();
+                }
+            } else if (c == double.class || c == Double.class) {
+                return p.getDoubleValue();
+            } else if (c == float.class || c == Float.class) {
+                return p.getFloatValue();
+            } else if (c == BigDecimal.class) {
+                return p.getDecimalValue();
+            } else if (c == BigInteger.class) {
+                return p.getBigIntegerValue();
+            }
+            throw Unusual.INSTANCE;
+        }
+    }
+
+    /** Reads a JSON string with a parser ({@code java.time}, {@code UUID}, {@code URI}, {@code Path}). */
+    private static final class TextReader extends ValueReader {
+        private final Function<String, Object> parse;
+
+        TextReader(Class<?> type, Function<String, Object> parse) {
+            super(type);
+            this.parse = parse;
+        }
+
+        @Override
+        public Object read(JSONReader reader, JsonParser p) throws IOException {
+            if (p.hasToken(JsonToken.VALUE_NULL)) {
+                return null;
+            }
+            if (!p.hasToken(JsonToken.VALUE_STRING)) {
+                throw Unusual.INSTANCE;
+            }
+            try {
+                return parse.apply(_valueType == Path.class ? p.getText() : p.getText().trim());
+            } catch (DateTimeException | IllegalArgumentException e) {
+                throw Unusual.INSTANCE;
+            }
+        }
+    }
+
+    /** Reads an enum constant by its exact {@code name()}. */
+    private static final class EnumReader extends ValueReader {
+        private final Map<String, Object> byName = new HashMap<>();
+
+        EnumReader(Class<?> type) {
+            super(type);
+            for (Object e : type.getEnumConstants()) {
+                byName.put(((Enum<?>) e).name(), e);
+            }
+        }
+
+        @Override
+        public Object read(JSONReader reader, JsonParser p) throws IOException {
+            if (p.hasToken(JsonToken.VALUE_NULL)) {
+                return null;
+            }
+            Object e = p.hasToken(JsonToken.VALUE_STRING) ? byName.get(p.getText()) : null;
+            if (e == null) {
+                throw Unusual.INSTANCE;
+            }
+            return e;
+        }
+    }
+}

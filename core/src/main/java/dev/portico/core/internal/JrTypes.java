@@ -1,0 +1,275 @@
+package dev.portico.core.internal;
+
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.Field;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.MonthDay;
+import java.time.OffsetDateTime;
+import java.time.OffsetTime;
+import java.time.Period;
+import java.time.Year;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+
+/**
+ * What {@link DefaultJsonCodec} asks about types: whether jackson-jr reads one exactly as the mapper
+ * would, whether it carries Jackson annotations, which classes it is made of (for priming).
+ */
+final class JrTypes {
+    private JrTypes() {
+    }
+
+    static final Set<Class<?>> SCALARS = Set.of(String.class, Boolean.class, Integer.class, Long.class,
+            Short.class, Byte.class, Double.class, Float.class, BigDecimal.class, BigInteger.class, UUID.class,
+            URI.class, Path.class, Object.class);
+
+    static final Map<Class<?>, Function<String, Object>> TIME_PARSERS = timeParsers();
+
+    private static Map<Class<?>, Function<String, Object>> timeParsers() {
+        Map<Class<?>, Function<String, Object>> m = new HashMap<>();
+        m.put(Instant.class, Instant::parse);
+        m.put(LocalDate.class, LocalDate::parse);
+        m.put(LocalDateTime.class, LocalDateTime::parse);
+        m.put(LocalTime.class, LocalTime::parse);
+        m.put(OffsetDateTime.class, OffsetDateTime::parse);
+        m.put(OffsetTime.class, OffsetTime::parse);
+        m.put(ZonedDateTime.class, ZonedDateTime::parse);
+        m.put(Year.class, Year::parse);
+        m.put(YearMonth.class, YearMonth::parse);
+        m.put(MonthDay.class, MonthDay::parse);
+        m.put(Duration.class, Duration::parse);
+        m.put(Period.class, Period::parse);
+        m.put(ZoneId.class, ZoneId::of);
+        return m;
+    }
+
+    static boolean isList(Class<?> c) {
+        return c == List.class || c == Collection.class || c == ArrayList.class;
+    }
+
+    static boolean isMap(Class<?> c) {
+        return c == Map.class || c == LinkedHashMap.class || c == HashMap.class;
+    }
+
+    /**
+     * Whether jackson-jr reads the type exactly as the mapper would: without Jackson annotations,
+     * {@code Optional<T>}, generic classes, sets, maps with other than string keys, primitive arrays,
+     * interfaces or beans whose properties the mapper would set through private fields.
+     *
+     * @param type the type
+     * @param seen classes already checked or being checked (recursive types)
+     * @return whether jackson-jr can read it
+     */
+    static boolean jrReadable(Type type, Map<Class<?>, Boolean> seen) {
+        if (type instanceof ParameterizedType p) {
+            if (!(p.getRawType() instanceof Class<?> raw)) {
+                return false;
+            }
+            Type[] args = p.getActualTypeArguments();
+            if (isList(raw)) {
+                return jrReadable(args[0], seen);
+            }
+            if (isMap(raw)) {
+                return (args[0] == String.class || args[0] == Object.class) && jrReadable(args[1], seen);
+            }
+            return false;
+        }
+        if (!(type instanceof Class<?> c)) {
+            return false;
+        }
+        if (c.isPrimitive()) {
+            return c != char.class && c != void.class;
+        }
+        if (SCALARS.contains(c) || TIME_PARSERS.containsKey(c)) {
+            return true;
+        }
+        if (isList(c) || isMap(c)) {
+            return false; // a raw List or Map property: jackson-jr needs its type arguments
+        }
+        Boolean known = seen.get(c);
+        if (known != null) {
+            return known;
+        }
+        seen.put(c, Boolean.TRUE);
+        boolean ok = classReadable(c, seen);
+        seen.put(c, ok);
+        return ok;
+    }
+
+    private static boolean classReadable(Class<?> c, Map<Class<?>, Boolean> seen) {
+        if (c.isArray()) {
+            return !c.getComponentType().isPrimitive() && jrReadable(c.getComponentType(), seen);
+        }
+        if (c.isEnum()) {
+            return !annotated(c);
+        }
+        if (isJdk(c) || c.isInterface() || Modifier.isAbstract(c.getModifiers()) || c.getTypeParameters().length > 0
+                || (c.isMemberClass() && !Modifier.isStatic(c.getModifiers())) || annotated(c)) {
+            return false;
+        }
+        if (c.isRecord()) {
+            for (RecordComponent rc : c.getRecordComponents()) {
+                if (!jrReadable(rc.getGenericType(), seen)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        try {
+            c.getDeclaredConstructor();
+        } catch (NoSuchMethodException e) {
+            return false;
+        }
+        for (Class<?> k = c; k != null && k != Object.class; k = k.getSuperclass()) {
+            for (Field f : k.getDeclaredFields()) {
+                int mod = f.getModifiers();
+                if (Modifier.isStatic(mod) || Modifier.isTransient(mod) || f.isSynthetic()) {
+                    continue;
+                }
+                if (!Modifier.isPublic(mod) && setter(c, f.getName()) == null) {
+                    return false; // the mapper would set it through the field, jackson-jr would skip it
+                }
+                if (!jrReadable(f.getGenericType(), seen)) {
+                    return false;
+                }
+            }
+        }
+        for (Method m : c.getMethods()) {
+            if (m.getName().startsWith("set") && m.getParameterCount() == 1 && !Modifier.isStatic(m.getModifiers())
+                    && !jrReadable(m.getGenericParameterTypes()[0], seen)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Method setter(Class<?> c, String property) {
+        String name = "set" + Character.toUpperCase(property.charAt(0)) + property.substring(1);
+        for (Method m : c.getMethods()) {
+            if (m.getName().equals(name) && m.getParameterCount() == 1) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /** Collects the classes a type is made of, for priming. */
+    static void collect(Type type, Set<Class<?>> into) {
+        if (type instanceof ParameterizedType p) {
+            collect(p.getRawType(), into);
+            for (Type a : p.getActualTypeArguments()) {
+                collect(a, into);
+            }
+        } else if (type instanceof Class<?> c && into.add(c)) {
+            if (c.isArray()) {
+                collect(c.getComponentType(), into);
+            } else if (c.isRecord()) {
+                for (RecordComponent rc : c.getRecordComponents()) {
+                    collect(rc.getGenericType(), into);
+                }
+            } else if (!isJdk(c) && !c.isEnum() && !c.isPrimitive()) {
+                for (Class<?> k = c; k != null && k != Object.class; k = k.getSuperclass()) {
+                    for (Field f : k.getDeclaredFields()) {
+                        if (!Modifier.isStatic(f.getModifiers())) {
+                            collect(f.getGenericType(), into);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    static boolean isJdk(Class<?> c) {
+        String n = c.getName();
+        return n.startsWith("java.") || n.startsWith("javax.") || n.startsWith("jdk.") || n.startsWith("sun.")
+                || n.startsWith("com.sun.");
+    }
+
+    // ---------------------------------------------------------------- Jackson annotations
+
+    private static final ClassValue<Boolean> ANNOTATED = new ClassValue<>() {
+        @Override
+        protected Boolean computeValue(Class<?> type) {
+            return annotatedUncached(type);
+        }
+    };
+
+    /**
+     * @param c a record, bean or enum class
+     * @return whether it, a superclass, or one of their fields, methods, constructors or record
+     *     components carries a Jackson annotation (the mapper then reads and writes it)
+     */
+    static boolean annotated(Class<?> c) {
+        return ANNOTATED.get(c);
+    }
+
+    private static boolean annotatedUncached(Class<?> type) {
+        for (Class<?> k = type; k != null && k != Object.class && k != Record.class && k != Enum.class;
+                k = k.getSuperclass()) {
+            if (jacksonAnnotated(k.getAnnotations())) {
+                return true;
+            }
+            for (Field f : k.getDeclaredFields()) {
+                if (jacksonAnnotated(f.getAnnotations())) {
+                    return true;
+                }
+            }
+            for (Method m : k.getDeclaredMethods()) {
+                if (jacksonAnnotated(m.getAnnotations())) {
+                    return true;
+                }
+            }
+            for (Constructor<?> ctor : k.getDeclaredConstructors()) {
+                if (jacksonAnnotated(ctor.getAnnotations())) {
+                    return true;
+                }
+                for (Annotation[] ps : ctor.getParameterAnnotations()) {
+                    if (jacksonAnnotated(ps)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        if (type.isRecord()) {
+            for (RecordComponent c : type.getRecordComponents()) {
+                if (jacksonAnnotated(c.getAnnotations())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean jacksonAnnotated(Annotation[] annotations) {
+        for (Annotation a : annotations) {
+            if (a.annotationType().getName().startsWith("com.fasterxml.jackson.")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,63 @@
+package dev.portico.core;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * In a fresh JVM, a first POST that reads a record and returns it loads no jackson-databind class
+ * (the default codec binds with jackson-jr); asking for a {@code JsonNode} does load the mapper.
+ */
+class FirstPostClassLoadingTest {
+
+    private static List<String> run(String mode) throws Exception {
+        List<String> path = new ArrayList<>();
+        for (String property : List.of("jdk.module.path", "java.class.path")) {
+            String value = System.getProperty(property);
+            if (value != null && !value.isEmpty()) {
+                path.add(value);
+            }
+        }
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process p = new ProcessBuilder(java, "-Xshare:off", "-verbose:class", "-cp",
+                String.join(File.pathSeparator, path), FirstPostMain.class.getName(), mode)
+                .redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, p.waitFor(), out);
+        return out.lines().toList();
+    }
+
+    private static long databindClasses(List<String> lines) {
+        return lines.stream().filter(l -> l.contains("com.fasterxml.jackson.databind.")
+                && !l.startsWith("RESPONSE")).count();
+    }
+
+    private static String response(List<String> lines) {
+        return lines.stream().filter(l -> l.startsWith("RESPONSE ")).findFirst().orElse("none: " + lines);
+    }
+
+    @Test
+    void aFirstPostReadingARecordLoadsNoDatabindClass() throws Exception {
+        List<String> lines = run("body");
+        assertTrue(response(lines).contains("\"status\":200"), response(lines));
+        assertTrue(response(lines).contains(
+                "\"body\":\"{\\\"id\\\":1,\\\"title\\\":\\\"W\u00e9\\\",\\\"done\\\":false,\\\"tags\\\":[\\\"a\\\"]}\""),
+                response(lines));
+        assertTrue(lines.stream().anyMatch(l -> l.contains("com.fasterxml.jackson.jr.ob.JSON ")), "jackson-jr is used");
+        assertEquals(0, databindClasses(lines), () -> String.join("\n", lines.stream()
+                .filter(l -> l.contains("jackson.databind.")).limit(20).toList()));
+    }
+
+    @Test
+    void aJsonTreeStillLoadsTheMapper() throws Exception {
+        List<String> lines = run("json");
+        assertTrue(response(lines).contains("\"status\":200"), response(lines));
+        assertTrue(databindClasses(lines) > 100, "databind classes: " + databindClasses(lines));
+    }
+}
