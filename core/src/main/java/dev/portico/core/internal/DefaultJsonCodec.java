@@ -26,7 +26,11 @@ import java.util.function.Supplier;
  * {@code ObjectMapper} that serves everything else, created on first use):
  *
  * <ul>
- *   <li>Writing: records in component order, beans in field declaration order, nulls written,
+ *   <li>Writing: values made only of records, maps, collections, object arrays, scalars, enums,
+ *       {@code Optional*}, {@code UUID}, {@code URI}, {@code Path} and {@code java.time} are written
+ *       straight to a jackson-core generator ({@link DirectWriter}), so a GET returning a record loads
+ *       no jackson-jr class; any other value is written whole by jackson-jr, set up on first use. Both
+ *       write the same bytes: records in component order, beans in field declaration order, nulls written,
  *       enums by {@code name()}, {@code BigDecimal} plain, {@code java.time} as ISO-8601,
  *       {@code Optional} as its value or {@code null}, {@code Path} as its path string. Types
  *       carrying Jackson annotations, {@code JsonNode}s and JDK types jackson-jr has no writer for
@@ -61,7 +65,7 @@ public final class DefaultJsonCodec implements JsonCodec {
     private static final Object MAPPER = new Object();
 
     private final Supplier<ObjectMapper> mapper;
-    private final JrBinding.Jr jr;
+    private volatile JrBinding.Jr jrOnce;
     private final Map<Type, Object> plans = new ConcurrentHashMap<>();
 
     /** With the standard mapper, created on first use. */
@@ -84,7 +88,21 @@ public final class DefaultJsonCodec implements JsonCodec {
     /** @param mapper supplies the mapper for what jackson-jr does not handle like it */
     public DefaultJsonCodec(Supplier<ObjectMapper> mapper) {
         this.mapper = mapper;
-        this.jr = JrBinding.create(FACTORY, mapper);
+    }
+
+    /** jackson-jr, set up on first use: a GET writing only what {@link DirectWriter} writes never needs it. */
+    private JrBinding.Jr jr() {
+        JrBinding.Jr j = jrOnce;
+        if (j == null) {
+            synchronized (this) {
+                j = jrOnce;
+                if (j == null) {
+                    j = JrBinding.create(FACTORY, mapper);
+                    jrOnce = j;
+                }
+            }
+        }
+        return j;
     }
 
     /**
@@ -98,7 +116,8 @@ public final class DefaultJsonCodec implements JsonCodec {
 
     @Override
     public byte[] write(Object value) throws IOException {
-        return jr.asBytes(value);
+        byte[] direct = DirectWriter.toBytes(FACTORY, value);
+        return direct != null ? direct : jr().asBytes(value);
     }
 
     @Override
@@ -123,6 +142,7 @@ public final class DefaultJsonCodec implements JsonCodec {
     }
 
     private Object readPlanned(Object plan, JsonParser p) throws IOException {
+        JrBinding.Jr jr = jr();
         if (plan instanceof ListOf l) {
             return jr.listOfFrom(l.element, p);
         }
@@ -152,7 +172,9 @@ public final class DefaultJsonCodec implements JsonCodec {
         Set<Class<?>> classes = new LinkedHashSet<>();
         JrTypes.collect(type, classes);
         boolean mapperWrites = false;
+        JrBinding.Jr jr = jr();
         for (Class<?> c : classes) {
+            DirectWriter.prime(c);
             mapperWrites |= !c.isPrimitive() && !JrTypes.isJdk(c) && JrTypes.annotated(c);
             jr.primeWriter(c);
             if (plan != MAPPER && !c.isPrimitive() && !JrTypes.isList(c) && !JrTypes.isMap(c)) {

@@ -1,7 +1,7 @@
 package dev.portico.core.internal;
 
 import static dev.portico.core.internal.JrTypes.SCALARS;
-import static dev.portico.core.internal.JrTypes.TIME_PARSERS;
+import static dev.portico.core.internal.JrTypes.TIME_TYPES;
 import static dev.portico.core.internal.JrTypes.annotated;
 import static dev.portico.core.internal.JrTypes.isJdk;
 
@@ -40,6 +40,7 @@ import java.time.temporal.TemporalAccessor;
 import java.time.temporal.TemporalAmount;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,7 +49,6 @@ import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
 import java.util.UUID;
-import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -180,9 +180,23 @@ final class JrBinding {
                 }
             }
             List<POJODefinition.Prop> props = new ArrayList<>(def.getProperties());
-            props.sort((a, b) -> Integer.compare(order.getOrDefault(a.name, Integer.MAX_VALUE),
-                    order.getOrDefault(b.name, Integer.MAX_VALUE)));
+            props.sort(new ByOrder(order));
             return def.withProperties(props);
+        }
+    }
+
+    /** Orders properties by their field's position; those without a field last. A class, not a lambda. */
+    private static final class ByOrder implements Comparator<POJODefinition.Prop> {
+        private final Map<String, Integer> order;
+
+        ByOrder(Map<String, Integer> order) {
+            this.order = order;
+        }
+
+        @Override
+        public int compare(POJODefinition.Prop a, POJODefinition.Prop b) {
+            return Integer.compare(order.getOrDefault(a.name, Integer.MAX_VALUE),
+                    order.getOrDefault(b.name, Integer.MAX_VALUE));
         }
     }
 
@@ -254,18 +268,8 @@ final class JrBinding {
             if (raw.isEnum()) {
                 return new EnumReader(raw);
             }
-            Function<String, Object> time = TIME_PARSERS.get(raw);
-            if (time != null) {
-                return new TextReader(raw, time);
-            }
-            if (raw == UUID.class) {
-                return new TextReader(raw, s -> s.length() == 36 ? UUID.fromString(s) : unusual());
-            }
-            if (raw == URI.class) {
-                return new TextReader(raw, s -> s.isEmpty() ? unusual() : URI.create(s));
-            }
-            if (raw == Path.class) {
-                return new TextReader(raw, s -> s.isEmpty() || s.indexOf(':') >= 0 ? unusual() : Path.of(s));
+            if (TIME_TYPES.contains(raw) || raw == UUID.class || raw == URI.class || raw == Path.class) {
+                return new TextReader(raw);
             }
             if (raw == Object.class || !(raw.isPrimitive() || SCALARS.contains(raw))) {
                 return null;
@@ -332,10 +336,6 @@ final class JrBinding {
         private Unusual() {
             super("not read by jackson-jr", null, false, false);
         }
-    }
-
-    private static Object unusual() {
-        throw new IllegalArgumentException("not read by jackson-jr");
     }
 
     /** Strict readers of numbers, booleans and strings: the natural token only. */
@@ -412,13 +412,36 @@ final class JrBinding {
         }
     }
 
-    /** Reads a JSON string with a parser ({@code java.time}, {@code UUID}, {@code URI}, {@code Path}). */
+    /**
+     * Reads a JSON string into a {@code java.time} value, {@code UUID}, {@code URI} or {@code Path}.
+     * One class for all of them rather than a lambda per type (each a generated class at cold start).
+     */
     private static final class TextReader extends ValueReader {
-        private final Function<String, Object> parse;
-
-        TextReader(Class<?> type, Function<String, Object> parse) {
+        TextReader(Class<?> type) {
             super(type);
-            this.parse = parse;
+        }
+
+        private Object parse(String s) {
+            Class<?> c = _valueType;
+            if (c == UUID.class) {
+                if (s.length() != 36) {
+                    throw Unusual.INSTANCE;
+                }
+                return UUID.fromString(s);
+            }
+            if (c == URI.class) {
+                if (s.isEmpty()) {
+                    throw Unusual.INSTANCE;
+                }
+                return URI.create(s);
+            }
+            if (c == Path.class) {
+                if (s.isEmpty() || s.indexOf(':') >= 0) {
+                    throw Unusual.INSTANCE;
+                }
+                return Path.of(s);
+            }
+            return JrTypes.parseTime(c, s);
         }
 
         @Override
@@ -430,7 +453,7 @@ final class JrBinding {
                 throw Unusual.INSTANCE;
             }
             try {
-                return parse.apply(_valueType == Path.class ? p.getText() : p.getText().trim());
+                return parse(_valueType == Path.class ? p.getText() : p.getText().trim());
             } catch (DateTimeException | IllegalArgumentException e) {
                 throw Unusual.INSTANCE;
             }

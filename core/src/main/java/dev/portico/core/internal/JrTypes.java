@@ -33,7 +33,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Function;
 
 /**
  * What {@link DefaultJsonCodec} asks about types: whether jackson-jr reads one exactly as the mapper
@@ -47,24 +46,46 @@ final class JrTypes {
             Short.class, Byte.class, Double.class, Float.class, BigDecimal.class, BigInteger.class, UUID.class,
             URI.class, Path.class, Object.class);
 
-    static final Map<Class<?>, Function<String, Object>> TIME_PARSERS = timeParsers();
+    /** The {@code java.time} types read from their ISO-8601 string ({@link #parseTime}). */
+    static final Set<Class<?>> TIME_TYPES = Set.of(Instant.class, LocalDate.class, LocalDateTime.class,
+            LocalTime.class, OffsetDateTime.class, OffsetTime.class, ZonedDateTime.class, Year.class, YearMonth.class,
+            MonthDay.class, Duration.class, Period.class, ZoneId.class);
 
-    private static Map<Class<?>, Function<String, Object>> timeParsers() {
-        Map<Class<?>, Function<String, Object>> m = new HashMap<>();
-        m.put(Instant.class, Instant::parse);
-        m.put(LocalDate.class, LocalDate::parse);
-        m.put(LocalDateTime.class, LocalDateTime::parse);
-        m.put(LocalTime.class, LocalTime::parse);
-        m.put(OffsetDateTime.class, OffsetDateTime::parse);
-        m.put(OffsetTime.class, OffsetTime::parse);
-        m.put(ZonedDateTime.class, ZonedDateTime::parse);
-        m.put(Year.class, Year::parse);
-        m.put(YearMonth.class, YearMonth::parse);
-        m.put(MonthDay.class, MonthDay::parse);
-        m.put(Duration.class, Duration::parse);
-        m.put(Period.class, Period::parse);
-        m.put(ZoneId.class, ZoneId::of);
-        return m;
+    /**
+     * Parses a {@code java.time} value. An if-chain, not a map of method references: each of those
+     * would be a lambda class generated on the first request reading a body.
+     *
+     * @param type one of {@link #TIME_TYPES}
+     * @param s the text
+     * @return the value
+     */
+    static Object parseTime(Class<?> type, String s) {
+        if (type == Instant.class) {
+            return Instant.parse(s);
+        } else if (type == LocalDate.class) {
+            return LocalDate.parse(s);
+        } else if (type == LocalDateTime.class) {
+            return LocalDateTime.parse(s);
+        } else if (type == LocalTime.class) {
+            return LocalTime.parse(s);
+        } else if (type == OffsetDateTime.class) {
+            return OffsetDateTime.parse(s);
+        } else if (type == OffsetTime.class) {
+            return OffsetTime.parse(s);
+        } else if (type == ZonedDateTime.class) {
+            return ZonedDateTime.parse(s);
+        } else if (type == Year.class) {
+            return Year.parse(s);
+        } else if (type == YearMonth.class) {
+            return YearMonth.parse(s);
+        } else if (type == MonthDay.class) {
+            return MonthDay.parse(s);
+        } else if (type == Duration.class) {
+            return Duration.parse(s);
+        } else if (type == Period.class) {
+            return Period.parse(s);
+        }
+        return ZoneId.of(s);
     }
 
     static boolean isList(Class<?> c) {
@@ -104,7 +125,7 @@ final class JrTypes {
         if (c.isPrimitive()) {
             return c != char.class && c != void.class;
         }
-        if (SCALARS.contains(c) || TIME_PARSERS.containsKey(c)) {
+        if (SCALARS.contains(c) || TIME_TYPES.contains(c)) {
             return true;
         }
         if (isList(c) || isMap(c)) {

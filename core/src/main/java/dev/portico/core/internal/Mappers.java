@@ -16,7 +16,6 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 import java.io.IOException;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -57,9 +56,9 @@ public final class Mappers {
         SimpleModule m = new SimpleModule("portico-java-types");
         // The java.time types and their ISO-8601 parsers are the default codec's (JrTypes), so both
         // paths read and write the same ones.
-        for (Map.Entry<Class<?>, Function<String, Object>> e : JrTypes.TIME_PARSERS.entrySet()) {
-            m.addSerializer((Class) e.getKey(), ToStringSerializer.instance);
-            addParser(m, (Class) e.getKey(), e.getValue());
+        for (Class<?> t : JrTypes.TIME_TYPES) {
+            m.addSerializer((Class) t, ToStringSerializer.instance);
+            addParser(m, (Class) t, s -> JrTypes.parseTime(t, s));
         }
         // A Path as its path string, as the default codec writes it (Jackson's own serializer writes a
         // file: URI).
