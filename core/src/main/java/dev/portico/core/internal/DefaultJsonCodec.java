@@ -175,7 +175,7 @@ public final class DefaultJsonCodec implements JsonCodec {
         JrBinding.Jr jr = jr();
         for (Class<?> c : classes) {
             DirectWriter.prime(c);
-            mapperWrites |= !c.isPrimitive() && !JrTypes.isJdk(c) && JrTypes.annotated(c);
+            mapperWrites |= !c.isPrimitive() && !JacksonTypes.isJdk(c) && JacksonTypes.annotated(c);
             jr.primeWriter(c);
             if (plan != MAPPER && !c.isPrimitive() && !JrTypes.isList(c) && !JrTypes.isMap(c)) {
                 try {

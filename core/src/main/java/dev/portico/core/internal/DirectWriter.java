@@ -112,6 +112,8 @@ final class DirectWriter {
                 write(g, o);
             }
             g.writeEndArray();
+        } else if (v.getClass().isRecord()) {
+            writeRecord(g, v); // before the rarer types, whose classes a GET returning a record need not load
         } else if (v instanceof Optional<?> o) {
             write(g, o.orElse(null));
         } else if (v instanceof OptionalInt o) {
@@ -129,7 +131,7 @@ final class DirectWriter {
                 || isTime(v.getClass())) {
             g.writeString(v.toString());
         } else {
-            writeRecord(g, v);
+            throw NotMine.INSTANCE;
         }
     }
 
@@ -182,9 +184,9 @@ final class DirectWriter {
 
     private static Object describe(Class<?> type) {
         if (type.isEnum()) {
-            return JrTypes.annotated(type) ? NOT_MINE : PLAIN_ENUM;
+            return JacksonTypes.annotated(type) ? NOT_MINE : PLAIN_ENUM;
         }
-        if (!type.isRecord() || JrTypes.isJdk(type) || JrTypes.annotated(type)) {
+        if (!type.isRecord() || JacksonTypes.isJdk(type) || JacksonTypes.annotated(type)) {
             return NOT_MINE;
         }
         RecordComponent[] components = type.getRecordComponents();

@@ -1,9 +1,9 @@
 package dev.portico.core.internal;
 
+import static dev.portico.core.internal.JacksonTypes.annotated;
+import static dev.portico.core.internal.JacksonTypes.isJdk;
 import static dev.portico.core.internal.JrTypes.SCALARS;
 import static dev.portico.core.internal.JrTypes.TIME_TYPES;
-import static dev.portico.core.internal.JrTypes.annotated;
-import static dev.portico.core.internal.JrTypes.isJdk;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;

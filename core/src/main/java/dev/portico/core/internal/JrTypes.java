@@ -1,7 +1,5 @@
 package dev.portico.core.internal;
 
-import java.lang.annotation.Annotation;
-import java.lang.reflect.Constructor;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -36,7 +34,7 @@ import java.util.UUID;
 
 /**
  * What {@link DefaultJsonCodec} asks about types: whether jackson-jr reads one exactly as the mapper
- * would, whether it carries Jackson annotations, which classes it is made of (for priming).
+ * would, which classes it is made of (for priming). Jackson annotations: {@link JacksonTypes}.
  */
 final class JrTypes {
     private JrTypes() {
@@ -146,10 +144,10 @@ final class JrTypes {
             return !c.getComponentType().isPrimitive() && jrReadable(c.getComponentType(), seen);
         }
         if (c.isEnum()) {
-            return !annotated(c);
+            return !JacksonTypes.annotated(c);
         }
-        if (isJdk(c) || c.isInterface() || Modifier.isAbstract(c.getModifiers()) || c.getTypeParameters().length > 0
-                || (c.isMemberClass() && !Modifier.isStatic(c.getModifiers())) || annotated(c)) {
+        if (JacksonTypes.isJdk(c) || c.isInterface() || Modifier.isAbstract(c.getModifiers()) || c.getTypeParameters().length > 0
+                || (c.isMemberClass() && !Modifier.isStatic(c.getModifiers())) || JacksonTypes.annotated(c)) {
             return false;
         }
         if (c.isRecord()) {
@@ -212,7 +210,7 @@ final class JrTypes {
                 for (RecordComponent rc : c.getRecordComponents()) {
                     collect(rc.getGenericType(), into);
                 }
-            } else if (!isJdk(c) && !c.isEnum() && !c.isPrimitive()) {
+            } else if (!JacksonTypes.isJdk(c) && !c.isEnum() && !c.isPrimitive()) {
                 for (Class<?> k = c; k != null && k != Object.class; k = k.getSuperclass()) {
                     for (Field f : k.getDeclaredFields()) {
                         if (!Modifier.isStatic(f.getModifiers())) {
@@ -222,75 +220,5 @@ final class JrTypes {
                 }
             }
         }
-    }
-
-    static boolean isJdk(Class<?> c) {
-        String n = c.getName();
-        return n.startsWith("java.") || n.startsWith("javax.") || n.startsWith("jdk.") || n.startsWith("sun.")
-                || n.startsWith("com.sun.");
-    }
-
-    // ---------------------------------------------------------------- Jackson annotations
-
-    private static final ClassValue<Boolean> ANNOTATED = new ClassValue<>() {
-        @Override
-        protected Boolean computeValue(Class<?> type) {
-            return annotatedUncached(type);
-        }
-    };
-
-    /**
-     * @param c a record, bean or enum class
-     * @return whether it, a superclass, or one of their fields, methods, constructors or record
-     *     components carries a Jackson annotation (the mapper then reads and writes it)
-     */
-    static boolean annotated(Class<?> c) {
-        return ANNOTATED.get(c);
-    }
-
-    private static boolean annotatedUncached(Class<?> type) {
-        for (Class<?> k = type; k != null && k != Object.class && k != Record.class && k != Enum.class;
-                k = k.getSuperclass()) {
-            if (jacksonAnnotated(k.getAnnotations())) {
-                return true;
-            }
-            for (Field f : k.getDeclaredFields()) {
-                if (jacksonAnnotated(f.getAnnotations())) {
-                    return true;
-                }
-            }
-            for (Method m : k.getDeclaredMethods()) {
-                if (jacksonAnnotated(m.getAnnotations())) {
-                    return true;
-                }
-            }
-            for (Constructor<?> ctor : k.getDeclaredConstructors()) {
-                if (jacksonAnnotated(ctor.getAnnotations())) {
-                    return true;
-                }
-                for (Annotation[] ps : ctor.getParameterAnnotations()) {
-                    if (jacksonAnnotated(ps)) {
-                        return true;
-                    }
-                }
-            }
-        }
-        if (type.isRecord()) {
-            for (RecordComponent c : type.getRecordComponents()) {
-                if (jacksonAnnotated(c.getAnnotations())) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    private static boolean jacksonAnnotated(Annotation[] annotations) {
-        for (Annotation a : annotations) {
-            if (a.annotationType().getName().startsWith("com.fasterxml.jackson.")) {
-                return true;
-            }
-        }
-        return false;
     }
 }
