@@ -54,6 +54,18 @@ class FirstPostClassLoadingTest {
                 .filter(l -> l.contains("jackson.databind.")).limit(20).toList()));
     }
 
+    /** A GET returning a record is written straight to jackson-core: neither jackson-jr nor databind loads. */
+    @Test
+    void aFirstGetReturningARecordLoadsNeitherJacksonJrNorDatabind() throws Exception {
+        List<String> lines = run("get");
+        assertTrue(response(lines).contains("\"status\":200"), response(lines));
+        assertTrue(response(lines).contains(
+                "\"body\":\"{\\\"id\\\":42,\\\"title\\\":\\\"W\u00e9\\\",\\\"done\\\":false,\\\"tags\\\":[\\\"a\\\"]}\""),
+                response(lines));
+        assertEquals(0, databindClasses(lines));
+        assertEquals(List.of(), lines.stream().filter(l -> l.contains("com.fasterxml.jackson.jr.")).limit(5).toList());
+    }
+
     @Test
     void aJsonTreeStillLoadsTheMapper() throws Exception {
         List<String> lines = run("json");
