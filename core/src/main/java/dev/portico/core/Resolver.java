@@ -165,6 +165,9 @@ public class Resolver implements RequestStreamHandler {
         } catch (dev.portico.api.ServiceError e) {
             return engine.renderError(e);
         }
+        if (engine.debug()) {
+            engine.logTypedEvent(request, context);
+        }
         return engine.dispatch(request, context);
     }
 

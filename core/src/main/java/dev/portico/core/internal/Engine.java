@@ -420,6 +420,38 @@ public final class Engine {
     }
 
     /**
+     * Debug mode, typed entry points ({@code RequestHandler<APIGatewayProxyRequestEvent, ...>}): the
+     * runtime has already turned the event into a Java object, so the event is logged as its source
+     * writes it back from the decoded request ({@link EventSource#writeEvent}), with the same masking
+     * as a stream event. A source that cannot write events logs nothing.
+     *
+     * @param request the decoded request
+     * @param context the Lambda context, or {@code null}
+     */
+    public void logTypedEvent(SourceRequest request, Context context) {
+        for (EventSource source : sources()) {
+            if (!source.id().equals(request.source())) {
+                continue;
+            }
+            try {
+                java.io.ByteArrayOutputStream event = new java.io.ByteArrayOutputStream(512);
+                try (JsonGenerator g = EventJson.factory().createGenerator(event)) {
+                    source.writeEvent(request, g);
+                }
+                Object parsed = EventJson.parse(event.toByteArray());
+                if (parsed instanceof Map) {
+                    @SuppressWarnings("unchecked")
+                    Map<String, Object> raw = (Map<String, Object>) parsed;
+                    DebugLog.event(raw, Log.fields(context));
+                }
+            } catch (IOException | RuntimeException e) {
+                Log.log(Level.DEBUG, "The " + source.id() + " event source could not write the typed event for the debug log: " + e);
+            }
+            return;
+        }
+    }
+
+    /**
      * Lets a {@link VirtualMachineError} other than {@link StackOverflowError} (out of memory, an
      * internal error) through; every other throwable from user code becomes the standard 500.
      */

@@ -138,7 +138,17 @@ final class LogFormat {
         Log.Fields fields = record instanceof RequestRecord r ? r.fields : Log.Fields.NONE;
         String time = Instant.ofEpochMilli(record.getMillis()).truncatedTo(ChronoUnit.MILLIS).toString();
         String level = Log.lambdaName(level(record.getLevel()));
-        String message = String.valueOf(record.getMessage());
+        String message = record.getMessage();
+        Object[] params = record.getParameters();
+        if (message != null && params != null && params.length > 0 && message.indexOf('{') >= 0) {
+            // System.Logger's log(level, format, params...): MessageFormat placeholders, as JUL formats them
+            try {
+                message = java.text.MessageFormat.format(message, params);
+            } catch (IllegalArgumentException e) {
+                // not a valid pattern: the text as it is
+            }
+        }
+        message = String.valueOf(message);
         Throwable thrown = record.getThrown();
         StringBuilder sb = new StringBuilder(256);
         if (json) {

@@ -80,6 +80,22 @@ class LogFormatTest {
                 LogFormat.line(plain, false));
     }
 
+    /** System.Logger's {@code log(level, format, params...)}, as the local server logs: placeholders filled. */
+    @Test
+    void parametersFillTheirPlaceholders() {
+        LogRecord r = new LogRecord(java.util.logging.Level.INFO, "Portico local server on port {0} stopped ({1})");
+        r.setParameters(new Object[] {"8080", "drained"});
+        r.setLoggerName("dev.portico.server");
+        r.setInstant(AT);
+        assertEquals("2026-12-06T22:10:00.123Z INFO dev.portico.server Portico local server on port 8080 stopped (drained)",
+                LogFormat.line(r, false));
+        LogRecord broken = new LogRecord(java.util.logging.Level.INFO, "not a pattern {x");
+        broken.setParameters(new Object[] {"1"});
+        broken.setLoggerName("dev.portico.server");
+        broken.setInstant(AT);
+        assertEquals("2026-12-06T22:10:00.123Z INFO dev.portico.server not a pattern {x", LogFormat.line(broken, false));
+    }
+
     @Test
     void lambdaLogLevelNames() {
         assertEquals(Level.TRACE, LogFormat.minimumLevel("TRACE"));
