@@ -483,7 +483,7 @@ public final class Report {
     /** One at-most target: the value, then met, or missed and by how much. */
     private static void target(StringBuilder md, String what, double value, double limit) {
         String verdict = Double.isNaN(value) ? "not measured" : value <= limit ? "met"
-                : value < 2 * limit ? String.format(Locale.ROOT, "MISSED by %.0f%%: %.2f× against %.2f×",
+                : value < 2 * limit ? String.format(Locale.ROOT, "MISSED by %.1f%%: %.3f× against %.2f×",
                         (value / limit - 1) * 100, value, limit)
                 : String.format(Locale.ROOT, "MISSED, %.0f times the %.2f× allowed", value / limit, limit);
         md.append(String.format(Locale.ROOT, "- %s: %s (%s)%n", what,
