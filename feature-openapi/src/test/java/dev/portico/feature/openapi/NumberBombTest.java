@@ -73,6 +73,18 @@ class NumberBombTest {
         assertEquals("7 1.5 123 4.50 9", get("7", "1.5", "123", "4.50", "9").body());
     }
 
+    /** White space around a number is read as Python's strip() reads it; NUL and other controls are not white space. */
+    @Test
+    void controlCharactersAreNotWhiteSpaceAroundNumbers() {
+        assertEquals("7 1.5 123 4.50 9", get("7", " 1.5\t", "\n123 ", "4.50", " 9").body());
+        for (String hostile : List.of("2\u0000", "\u00002", "2\u0007", "\u0662")) {
+            assertEquals(List.of(List.of(List.of("query", "big"), "int_parsing")),
+                    locTypes(get("7", "1.5", hostile, "4.50", "9")), hostile);
+        }
+        assertEquals(List.of(List.of(List.of("query", "min"), "float_parsing")),
+                locTypes(get("7", "1.5\u0000", "123", "4.50", "9")));
+    }
+
     @Test
     void theFortySevenByteBodyAnswers422() {
         TestResponse r = assertTimeoutPreemptively(GUARD,

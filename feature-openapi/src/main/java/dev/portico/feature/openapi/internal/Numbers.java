@@ -183,7 +183,7 @@ public final class Numbers {
         if (d == null) {
             return null;
         }
-        String t = text.trim();
+        String t = text.strip();
         for (int i = 0; i < t.length(); i++) {
             char c = t.charAt(i);
             if (!digit(c) && !(i == 0 && (c == '+' || c == '-'))) {

@@ -68,7 +68,7 @@ final class Scalars {
      * @return the boolean pydantic reads from it in lax mode, or {@code null}
      */
     static Boolean bool(String text) {
-        String t = text.trim().toLowerCase(Locale.ROOT);
+        String t = text.strip().toLowerCase(Locale.ROOT);
         return TRUE.contains(t) ? Boolean.TRUE : FALSE.contains(t) ? Boolean.FALSE : null;
     }
 
@@ -137,7 +137,7 @@ final class Scalars {
     private static Function<String, Object> number(Class<?> raw) {
         boolean integer = KINDS.get(raw) == Kind.INTEGER;
         return s -> {
-            String t = s.trim();
+            String t = s.strip();
             Numbers.Dec d = integer ? Numbers.parseInteger(t)
                     : Numbers.parse(t.endsWith(".") ? t + "0" : t);
             Numbers.Result r = Numbers.convert(d, raw);
