@@ -140,8 +140,7 @@ final class HttpBridge {
                 ? Base64.getMimeDecoder().decode(response.body())
                 : response.body().getBytes(StandardCharsets.UTF_8);
         int status = response.status();
-        boolean bodyless = "HEAD".equals(exchange.getRequestMethod()) || status == 204 || status == 304
-                || (status >= 100 && status < 200);
+        boolean bodyless = "HEAD".equals(exchange.getRequestMethod()) || WireResponse.bodyless(status);
         exchange.sendResponseHeaders(status, bodyless || body.length == 0 ? -1 : body.length);
         if (!bodyless && body.length > 0) {
             try (OutputStream os = exchange.getResponseBody()) {

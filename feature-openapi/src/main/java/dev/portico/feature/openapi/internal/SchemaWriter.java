@@ -10,10 +10,9 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * Writes shapes as JSON Schema (the dialect of OpenAPI 3.1, which everit's draft 7 support also
- * reads). In documentation mode it adds formats, descriptions and examples and refers to
- * {@code #/components/schemas/}; in validation mode it writes only what is checked and refers to
- * {@code #/definitions/}.
+ * Writes shapes as JSON Schema (the dialect of OpenAPI 3.1) for the OpenAPI document: with
+ * {@code docs} on it adds formats, descriptions and examples. Typed routes no longer validate against
+ * these schemas (they run compiled checks, {@code Checks}); only the document uses this writer.
  */
 public final class SchemaWriter {
     private static final JsonNodeFactory NODES = JsonText.nodes();
@@ -32,11 +31,6 @@ public final class SchemaWriter {
         this.refPrefix = refPrefix;
         this.docs = docs;
         this.names = names;
-    }
-
-    /** @return a writer for validation schemas with their own definitions */
-    public static SchemaWriter forValidation() {
-        return new SchemaWriter("#/definitions/", false, new TypeNames());
     }
 
     /**
