@@ -3,7 +3,6 @@ package dev.portico.core.internal;
 import static dev.portico.core.internal.JacksonTypes.annotated;
 import static dev.portico.core.internal.JacksonTypes.isJdk;
 import static dev.portico.core.internal.JrTypes.SCALARS;
-import static dev.portico.core.internal.JrTypes.TIME_TYPES;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -18,7 +17,10 @@ import com.fasterxml.jackson.jr.ob.api.ReaderWriterModifier;
 import com.fasterxml.jackson.jr.ob.api.ReaderWriterProvider;
 import com.fasterxml.jackson.jr.ob.api.ValueReader;
 import com.fasterxml.jackson.jr.ob.api.ValueWriter;
+import com.fasterxml.jackson.jr.ob.impl.BeanConstructors;
 import com.fasterxml.jackson.jr.ob.impl.BeanPropertyIntrospector;
+import com.fasterxml.jackson.jr.ob.impl.BeanPropertyReader;
+import com.fasterxml.jackson.jr.ob.impl.BeanReader;
 import com.fasterxml.jackson.jr.ob.impl.JSONReader;
 import com.fasterxml.jackson.jr.ob.impl.JSONWriter;
 import com.fasterxml.jackson.jr.ob.impl.POJODefinition;
@@ -30,6 +32,8 @@ import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.net.URI;
@@ -42,6 +46,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -67,19 +72,24 @@ final class JrBinding {
      * @return jackson-jr configured as the mapper behaves
      */
     static Jr create(JsonFactory factory, Supplier<ObjectMapper> mapper) {
-        return new Jr(JSON.builder(factory)
+        return new Jr(new Jr(JSON.builder(factory)
                 .enable(JSON.Feature.WRITE_NULL_PROPERTIES, JSON.Feature.WRITE_RECORD_FIELDS_IN_DECLARATION_ORDER,
                         JSON.Feature.WRITE_DATES_AS_TIMESTAMP)
                 .disable(JSON.Feature.USE_DEFERRED_MAPS, JSON.Feature.FAIL_ON_DUPLICATE_MAP_KEYS,
                         JSON.Feature.FLUSH_AFTER_WRITE_VALUE)
                 .jsonWriter(new NamingWriter())
-                .register(new Extension(new Provider(mapper))));
+                .register(new Extension(new Provider(mapper)))));
     }
 
-    /** jackson-jr's {@code JSON}, with access to its writer cache for priming. */
+    /** jackson-jr's {@code JSON}, reading through a {@link Locator}, with access to its writer cache for priming. */
     static final class Jr extends JSON {
-        Jr(JSON.Builder b) {
+        private Jr(JSON.Builder b) {
             super(b);
+        }
+
+        /** The same configuration, its readers located by a {@link Locator}. */
+        private Jr(Jr base) {
+            super(base, new Locator(base._valueReaderLocator), base._valueWriterLocator);
         }
 
         void primeWriter(Class<?> c) {
@@ -100,21 +110,177 @@ final class JrBinding {
          */
         Object readGeneric(ParameterizedType type, JsonParser p) throws IOException {
             JSONReader r = _readerForOperation(_initForReading(p));
-            Object value = new GenericLocator(_valueReaderLocator, _features & JSON.CACHE_FLAGS, r)
+            Object value = new Locator(_valueReaderLocator, _features & JSON.CACHE_FLAGS, r)
                     .readerFor(type).read(r, p);
             p.clearCurrentToken();
             return value;
         }
     }
 
-    /** jackson-jr's reader locator, asked for the reader of a parameterized type. */
-    private static final class GenericLocator extends ValueReaderLocator {
-        GenericLocator(ValueReaderLocator base, int features, JSONReader r) {
+    /**
+     * jackson-jr's reader locator, building its own {@link BeanReader} for a record from the
+     * {@link RecordDefinition} Portico gives it (jackson-jr's record path lists the record's fields
+     * again with a stream and lambdas), resolving collection and map types without asking the class
+     * that declares them for its type parameters when the type has no type variable, and asked for
+     * the reader of a parameterized type.
+     */
+    private static final class Locator extends ValueReaderLocator {
+        Locator(ValueReaderLocator base) {
+            super(base, base.readerWriterProvider(), base.readerWriterModifier());
+        }
+
+        Locator(ValueReaderLocator base, int features, JSONReader r) {
             super(base, features, r);
+        }
+
+        private Locator(ValueReaderLocator base, ReaderWriterProvider rwp, ReaderWriterModifier rwm) {
+            super(base, rwp, rwm);
+        }
+
+        @Override
+        public ValueReaderLocator perOperationInstance(JSONReader r, int features) {
+            return new Locator(this, features & JSON.CACHE_FLAGS, r);
+        }
+
+        @Override
+        public ValueReaderLocator with(ReaderWriterProvider rwp) {
+            return rwp == _readerProvider ? this : new Locator(this, rwp, _readerModifier);
+        }
+
+        @Override
+        public ValueReaderLocator with(ReaderWriterModifier rwm) {
+            return rwm == _readerModifier ? this : new Locator(this, _readerProvider, rwm);
         }
 
         ValueReader readerFor(ParameterizedType type) {
             return createReader(null, (Class<?>) type.getRawType(), type);
+        }
+
+        @Override
+        protected ValueReader collectionReader(Class<?> contextType, Type collectionType) {
+            return super.collectionReader(hasTypeVariable(collectionType) ? contextType : null, collectionType);
+        }
+
+        @Override
+        protected ValueReader mapReader(Class<?> contextType, Type mapType) {
+            return super.mapReader(hasTypeVariable(mapType) ? contextType : null, mapType);
+        }
+
+        /** Whether the type needs the type parameters of the class declaring it to be resolved. */
+        private static boolean hasTypeVariable(Type type) {
+            if (type instanceof Class<?>) {
+                return false;
+            }
+            if (type instanceof ParameterizedType p) {
+                for (Type a : p.getActualTypeArguments()) {
+                    if (hasTypeVariable(a)) {
+                        return true;
+                    }
+                }
+                return p.getOwnerType() != null && hasTypeVariable(p.getOwnerType());
+            }
+            return true; // a type variable, a wildcard or a generic array: resolved in its context
+        }
+
+        /** For a {@link RecordDefinition}, the reader jackson-jr builds for a record, without its helpers. */
+        @Override
+        protected BeanReader _resolveBeanForDeser(Class<?> raw, POJODefinition def) {
+            if (!(def instanceof RecordDefinition r)
+                    || JSON.Feature.ACCEPT_CASE_INSENSITIVE_PROPERTIES.isEnabled(_features)) {
+                return super._resolveBeanForDeser(raw, def);
+            }
+            BeanConstructors constructors = def.constructors();
+            if (JSON.Feature.FORCE_REFLECTION_ACCESS.isEnabled(_features)) {
+                constructors.forceAccess();
+            }
+            List<POJODefinition.Prop> props = def.getProperties();
+            Map<String, BeanPropertyReader> byName = new LinkedHashMap<>();
+            for (int i = 0; i < props.size(); i++) {
+                String name = props.get(i).name;
+                byName.put(name, new BeanPropertyReader(name, r.fields[i], null, i));
+            }
+            return new BeanReader(raw, byName, constructors, def.getIgnorableNames(), null);
+        }
+    }
+
+    /**
+     * A plain record as jackson-jr's introspection would define it, read straight from
+     * {@link Class#getRecordComponents()}: its components in declaration order, each with its
+     * accessor as getter (and its field, for reading), and the canonical constructor for reading.
+     */
+    static final class RecordDefinition extends POJODefinition {
+        final Field[] fields;
+
+        private RecordDefinition(Class<?> type, Prop[] props, BeanConstructors constructors, Field[] fields) {
+            super(type, props, constructors);
+            this.fields = fields;
+        }
+
+        /**
+         * @param type a class
+         * @param reading for reading (with the canonical constructor) or writing
+         * @return its definition, or {@code null} when it is not a record or not a plain one, which
+         *     jackson-jr's introspection then defines as it would without Portico: a record with a
+         *     {@code getX()}, {@code isX()} or {@code setX(v)} method beside its accessors, or a
+         *     component so named (jackson-jr takes those for bean properties)
+         */
+        static RecordDefinition of(Class<?> type, boolean reading) {
+            if (!type.isRecord()) {
+                return null;
+            }
+            RecordComponent[] components = type.getRecordComponents();
+            int n = components.length;
+            Prop[] props = new Prop[n];
+            Class<?>[] types = new Class<?>[n];
+            Map<String, Integer> index = new HashMap<>();
+            for (int i = 0; i < n; i++) {
+                RecordComponent c = components[i];
+                String name = c.getName();
+                if (beanName(name, "get") || beanName(name, "is") || beanName(name, "set")) {
+                    return null;
+                }
+                types[i] = c.getType();
+                props[i] = new Prop(name, name, null, null, c.getAccessor(), null, null);
+                index.put(name, i);
+            }
+            for (Method m : type.getDeclaredMethods()) {
+                int mod = m.getModifiers();
+                if (Modifier.isStatic(mod) || m.isSynthetic() || m.isBridge()) {
+                    continue;
+                }
+                String name = m.getName();
+                int count = m.getParameterCount();
+                if ((count == 0 && Modifier.isPublic(mod) && !index.containsKey(name)
+                        && (beanName(name, "get") || beanName(name, "is"))) || (count == 1 && beanName(name, "set"))) {
+                    return null;
+                }
+            }
+            Field[] fields = new Field[n];
+            for (Field f : type.getDeclaredFields()) {
+                Integer i = index.get(f.getName());
+                if (i != null && !Modifier.isStatic(f.getModifiers())) {
+                    fields[i] = f;
+                }
+            }
+            for (Field f : fields) {
+                if (f == null) {
+                    return null;
+                }
+            }
+            BeanConstructors constructors = null;
+            if (reading) {
+                try {
+                    constructors = new BeanConstructors(type).addRecordConstructor(type.getDeclaredConstructor(types));
+                } catch (NoSuchMethodException e) {
+                    return null;
+                }
+            }
+            return new RecordDefinition(type, props, constructors, fields);
+        }
+
+        /** Whether jackson-jr takes a method of this name for a bean property's getter or setter. */
+        private static boolean beanName(String name, String prefix) {
+            return name.startsWith(prefix) && name.length() > prefix.length();
         }
     }
 
@@ -128,7 +294,7 @@ final class JrBinding {
         @Override
         protected void register(ExtensionContext ctxt) {
             ctxt.insertProvider(provider);
-            ctxt.insertModifier(new BeanOrder());
+            ctxt.insertModifier(new Definitions());
         }
     }
 
@@ -157,14 +323,22 @@ final class JrBinding {
     }
 
     /**
-     * Bean properties in the mapper's order: declared fields first (superclass first), then
-     * properties without a field, alphabetically. Records keep jackson-jr's declaration order.
+     * The definitions jackson-jr binds with: plain records from their components
+     * ({@link RecordDefinition}; jackson-jr's introspection, built for Java 8, calls
+     * {@code getRecordComponents} reflectively, and Java 17 then parses the method's annotations
+     * through {@code java.lang.reflect.Proxy}); bean properties in the mapper's order, declared
+     * fields first (superclass first), then properties without a field, alphabetically.
      */
-    private static final class BeanOrder extends ReaderWriterModifier {
+    private static final class Definitions extends ReaderWriterModifier {
+        @Override
+        public POJODefinition pojoDefinitionForDeserialization(JSONReader ctx, Class<?> type) {
+            return RecordDefinition.of(type, true);
+        }
+
         @Override
         public POJODefinition pojoDefinitionForSerialization(JSONWriter ctx, Class<?> type) {
             if (type.isRecord()) {
-                return null;
+                return RecordDefinition.of(type, false);
             }
             POJODefinition def = BeanPropertyIntrospector.instance().pojoDefinitionForSerialization(ctx, type);
             List<Class<?>> chain = new ArrayList<>();
@@ -258,7 +432,7 @@ final class JrBinding {
             return raw == String.class || raw == Boolean.class || raw == Integer.class || raw == Long.class
                     || raw == Short.class || raw == Byte.class || raw == Double.class || raw == Float.class
                     || raw == BigDecimal.class || raw == BigInteger.class || raw == Character.class
-                    || raw == UUID.class || raw == URI.class || raw.isArray() || raw.isPrimitive()
+                    || raw == URI.class || JrTypes.isUuid(raw) || raw.isArray() || raw.isPrimitive()
                     || Map.class.isAssignableFrom(raw) || Collection.class.isAssignableFrom(raw)
                     || Path.class.isAssignableFrom(raw);
         }
@@ -268,7 +442,7 @@ final class JrBinding {
             if (raw.isEnum()) {
                 return new EnumReader(raw);
             }
-            if (TIME_TYPES.contains(raw) || raw == UUID.class || raw == URI.class || raw == Path.class) {
+            if (JrTypes.isText(raw)) {
                 return new TextReader(raw);
             }
             if (raw == Object.class || !(raw.isPrimitive() || SCALARS.contains(raw))) {
@@ -423,7 +597,7 @@ final class JrBinding {
 
         private Object parse(String s) {
             Class<?> c = _valueType;
-            if (c == UUID.class) {
+            if (JrTypes.isUuid(c)) {
                 if (s.length() != 36) {
                     throw Unusual.INSTANCE;
                 }

@@ -30,7 +30,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 
 /**
  * What {@link DefaultJsonCodec} asks about types: whether jackson-jr reads one exactly as the mapper
@@ -40,50 +39,83 @@ final class JrTypes {
     private JrTypes() {
     }
 
+    /**
+     * The scalars jackson-jr reads with Portico's strict readers, apart from the text ones ({@link #isText}).
+     * Classes the JVM has loaded before any request.
+     */
     static final Set<Class<?>> SCALARS = Set.of(String.class, Boolean.class, Integer.class, Long.class,
-            Short.class, Byte.class, Double.class, Float.class, BigDecimal.class, BigInteger.class, UUID.class,
-            URI.class, Path.class, Object.class);
-
-    /** The {@code java.time} types read from their ISO-8601 string ({@link #parseTime}). */
-    static final Set<Class<?>> TIME_TYPES = Set.of(Instant.class, LocalDate.class, LocalDateTime.class,
-            LocalTime.class, OffsetDateTime.class, OffsetTime.class, ZonedDateTime.class, Year.class, YearMonth.class,
-            MonthDay.class, Duration.class, Period.class, ZoneId.class);
+            Short.class, Byte.class, Double.class, Float.class, BigDecimal.class, BigInteger.class, URI.class,
+            Path.class, Object.class);
 
     /**
-     * Parses a {@code java.time} value. An if-chain, not a map of method references: each of those
-     * would be a lambda class generated on the first request reading a body.
+     * The {@code java.time} types read from their ISO-8601 string ({@link #parseTime}), by name: asking
+     * whether a class is one of them loads none of them (most are not loaded before a request).
+     */
+    private static final Set<String> TIME_NAMES = Set.of("java.time.Instant", "java.time.LocalDate",
+            "java.time.LocalDateTime", "java.time.LocalTime", "java.time.OffsetDateTime", "java.time.OffsetTime",
+            "java.time.ZonedDateTime", "java.time.Year", "java.time.YearMonth", "java.time.MonthDay",
+            "java.time.Duration", "java.time.Period", "java.time.ZoneId");
+
+    /**
+     * @param c a class
+     * @return whether it is one of the {@code java.time} types read from their ISO-8601 string
+     */
+    static boolean isTime(Class<?> c) {
+        return c.getName().startsWith("java.time.") && TIME_NAMES.contains(c.getName());
+    }
+
+    /**
+     * @param c a class
+     * @return whether it is {@code java.util.UUID} (compared by name: the class is not loaded before
+     *     a request)
+     */
+    static boolean isUuid(Class<?> c) {
+        return "java.util.UUID".equals(c.getName());
+    }
+
+    /**
+     * @param c a class
+     * @return whether it is read from a JSON string by parsing it: {@code java.time}, {@code UUID},
+     *     {@code URI}, {@code Path}
+     */
+    static boolean isText(Class<?> c) {
+        return c == URI.class || c == Path.class || isTime(c) || isUuid(c);
+    }
+
+    /**
+     * @return the {@code java.time} types of {@link #isTime}, loaded (for the mapper's module)
+     */
+    static List<Class<?>> timeTypes() {
+        return List.of(Instant.class, LocalDate.class, LocalDateTime.class, LocalTime.class, OffsetDateTime.class,
+                OffsetTime.class, ZonedDateTime.class, Year.class, YearMonth.class, MonthDay.class, Duration.class,
+                Period.class, ZoneId.class);
+    }
+
+    /**
+     * Parses a {@code java.time} value. A switch on the name, not a map of method references (each
+     * of those would be a lambda class generated on the first request reading a body) nor
+     * comparisons with class literals (each would load its class).
      *
-     * @param type one of {@link #TIME_TYPES}
+     * @param type one of {@link #isTime}
      * @param s the text
      * @return the value
      */
     static Object parseTime(Class<?> type, String s) {
-        if (type == Instant.class) {
-            return Instant.parse(s);
-        } else if (type == LocalDate.class) {
-            return LocalDate.parse(s);
-        } else if (type == LocalDateTime.class) {
-            return LocalDateTime.parse(s);
-        } else if (type == LocalTime.class) {
-            return LocalTime.parse(s);
-        } else if (type == OffsetDateTime.class) {
-            return OffsetDateTime.parse(s);
-        } else if (type == OffsetTime.class) {
-            return OffsetTime.parse(s);
-        } else if (type == ZonedDateTime.class) {
-            return ZonedDateTime.parse(s);
-        } else if (type == Year.class) {
-            return Year.parse(s);
-        } else if (type == YearMonth.class) {
-            return YearMonth.parse(s);
-        } else if (type == MonthDay.class) {
-            return MonthDay.parse(s);
-        } else if (type == Duration.class) {
-            return Duration.parse(s);
-        } else if (type == Period.class) {
-            return Period.parse(s);
-        }
-        return ZoneId.of(s);
+        return switch (type.getName()) {
+            case "java.time.Instant" -> Instant.parse(s);
+            case "java.time.LocalDate" -> LocalDate.parse(s);
+            case "java.time.LocalDateTime" -> LocalDateTime.parse(s);
+            case "java.time.LocalTime" -> LocalTime.parse(s);
+            case "java.time.OffsetDateTime" -> OffsetDateTime.parse(s);
+            case "java.time.OffsetTime" -> OffsetTime.parse(s);
+            case "java.time.ZonedDateTime" -> ZonedDateTime.parse(s);
+            case "java.time.Year" -> Year.parse(s);
+            case "java.time.YearMonth" -> YearMonth.parse(s);
+            case "java.time.MonthDay" -> MonthDay.parse(s);
+            case "java.time.Duration" -> Duration.parse(s);
+            case "java.time.Period" -> Period.parse(s);
+            default -> ZoneId.of(s);
+        };
     }
 
     static boolean isList(Class<?> c) {
@@ -123,7 +155,7 @@ final class JrTypes {
         if (c.isPrimitive()) {
             return c != char.class && c != void.class;
         }
-        if (SCALARS.contains(c) || TIME_TYPES.contains(c)) {
+        if (SCALARS.contains(c) || isText(c)) {
             return true;
         }
         if (isList(c) || isMap(c)) {
@@ -146,17 +178,22 @@ final class JrTypes {
         if (c.isEnum()) {
             return !JacksonTypes.annotated(c);
         }
-        if (JacksonTypes.isJdk(c) || c.isInterface() || Modifier.isAbstract(c.getModifiers()) || c.getTypeParameters().length > 0
+        if (JacksonTypes.isJdk(c) || c.isInterface() || Modifier.isAbstract(c.getModifiers())
                 || (c.isMemberClass() && !Modifier.isStatic(c.getModifiers())) || JacksonTypes.annotated(c)) {
             return false;
         }
         if (c.isRecord()) {
+            // Not asked for its type parameters (which parses generic signatures): a component typed by
+            // one is a type variable, which jrReadable refuses.
             for (RecordComponent rc : c.getRecordComponents()) {
                 if (!jrReadable(rc.getGenericType(), seen)) {
                     return false;
                 }
             }
             return true;
+        }
+        if (c.getTypeParameters().length > 0) {
+            return false;
         }
         try {
             c.getDeclaredConstructor();

@@ -56,7 +56,7 @@ public final class Mappers {
         SimpleModule m = new SimpleModule("portico-java-types");
         // The java.time types and their ISO-8601 parsers are the default codec's (JrTypes), so both
         // paths read and write the same ones.
-        for (Class<?> t : JrTypes.TIME_TYPES) {
+        for (Class<?> t : JrTypes.timeTypes()) {
             m.addSerializer((Class) t, ToStringSerializer.instance);
             addParser(m, (Class) t, s -> JrTypes.parseTime(t, s));
         }
