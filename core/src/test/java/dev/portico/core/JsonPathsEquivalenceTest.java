@@ -166,6 +166,43 @@ class JsonPathsEquivalenceTest {
     public record Empty() {
     }
 
+    /** An address. */
+    public record Address(String street, String city) {
+    }
+
+    /** A record of nested records, lists, maps, enums, decimals, java.time and UUIDs (a plain record). */
+    public record Person(String name, int age, boolean active, Address address, List<Address> previous,
+                         List<String> tags, Map<String, Integer> scores, Status status, BigDecimal balance,
+                         Instant since, LocalDate born, OffsetDateTime seen, Duration shift, UUID id, double ratio,
+                         long big, Integer boxed) {
+    }
+
+    /** A record with a getter beside its accessors (jackson-jr's introspection defines it). */
+    public record WithGetter(String name) {
+        public String getUpper() {
+            return name == null ? null : name.toUpperCase();
+        }
+    }
+
+    /** A record with an is-method. */
+    public record WithIs(String name) {
+        public boolean isLong() {
+            return name != null && name.length() > 3;
+        }
+    }
+
+    /** A record whose components are named like bean accessors. */
+    public record BeanNamed(boolean isActive, String getter) {
+    }
+
+    /** A generic record whose components do not use its type parameter. */
+    public record Tagged<T>(String tag, int count) {
+    }
+
+    /** A generic record (read by the mapper). */
+    public record Box<T>(T value) {
+    }
+
     /** A class without properties: the mapper refuses to write it, so the default codec does too. */
     public static final class NoProperties {
     }
@@ -213,6 +250,14 @@ class JsonPathsEquivalenceTest {
                 new LinkedHashMap<>(Map.of("k", List.of(1, "two", 3.5))), "h\u00e9llo \u2713 \uD83D\uDE00");
     }
 
+    private static Person person() {
+        return new Person("Zo\u00eb \u6771\u4eac \uD83D\uDE00", 41, true, new Address("R\u00fce 1", "K\u00f8benhavn"),
+                Arrays.asList(new Address("a", null), null), List.of("x", "\u00e9"), Map.of("m", 1), Status.DONE,
+                new BigDecimal("-12.50"), Instant.parse("2024-01-02T03:04:05.123Z"), LocalDate.of(1983, 2, 28),
+                OffsetDateTime.parse("2024-05-06T07:08:09+02:00"), Duration.ofHours(8),
+                UUID.fromString("123e4567-e89b-12d3-a456-426614174000"), 0.25, 9007199254740993L, null);
+    }
+
     @Test
     void writesTheSameBytesForACatalogueOfValues() throws Exception {
         assertEquals("{\"id\":1,\"title\":\"Write docs\",\"done\":false}", same(new Todo(1, "Write docs", false)));
@@ -256,6 +301,10 @@ class JsonPathsEquivalenceTest {
                 new Node("root", List.of(new Node("leaf", List.of()))), new Node("n", null),
                 List.of(List.of(List.of())), Map.of("m", Map.of("n", Map.of()))));
         catalogue.add("\uD83D\uDE00".repeat(10_000) + "\u0001".repeat(1000));
+        catalogue.addAll(List.of(person(), new Address("\u6771\u4eac", null), new WithGetter("abcd"), new WithIs("ab"),
+                new BeanNamed(true, "g"), new Tagged<String>("t", 1), new Box<>(List.of(new Address("a", "b"))),
+                Map.of("p", List.of(person())), new Person(null, 0, false, null, null, null, null, null, null, null, null,
+                        null, null, null, -0.0, Long.MIN_VALUE, null)));
         Object deep = "leaf";
         for (int i = 0; i < 600; i++) {
             deep = List.of(deep);
@@ -287,6 +336,14 @@ class JsonPathsEquivalenceTest {
             + "\"groups\":{\"g\":[1,2],\"h\":[]},\"array\":[{\"id\":4}],\"any\":{\"k\":[1,\"two\",3.5,"
             + "12345678901234567890,{\"n\":null}]},\"text\":\"\\u00e9\\ud83d\\ude00\\n\",\"unknown\":{\"x\":[1]}}";
 
+    private static final String PERSON = "{\"name\":\"Zo\u00eb \u6771\u4eac \\ud83d\\ude00\",\"age\":41,\"active\":true,"
+            + "\"address\":{\"street\":\"R\u00fce 1\",\"city\":\"K\u00f8benhavn\"},"
+            + "\"previous\":[{\"street\":\"a\",\"city\":null},null],\"tags\":[\"x\",\"\\u00e9\"],"
+            + "\"scores\":{\"m\":1,\"n\":null},\"status\":\"DONE\",\"balance\":-12.50,"
+            + "\"since\":\"2024-01-02T03:04:05.123Z\",\"born\":\"1983-02-28\",\"seen\":\"2024-05-06T07:08:09+02:00\","
+            + "\"shift\":\"PT8H\",\"id\":\"123e4567-e89b-12d3-a456-426614174000\",\"ratio\":0.25,"
+            + "\"big\":9007199254740993,\"boxed\":null,\"unknown\":{\"deep\":[1,{\"x\":null}]}}";
+
     private static List<Case> cases() {
         String big = "\"" + "x".repeat(5_000_000) + "\"";
         String tooBig = "\"" + "x".repeat(10_000_000) + "\"";
@@ -316,6 +373,21 @@ class JsonPathsEquivalenceTest {
                 "{\"ratio\":\"1.5\"}", "{\"ratio\":\"NaN\"}", "{\"price\":\"2.5\"}", "{\"huge\":1.5}",
                 "{\"big\":" + "9".repeat(100_000) + "}", "{\"price\":1e1000000}", "{\"huge\":1e1000000}",
                 "{\"ratio\":1e1000000}", "{\"big\":1e1000000}", "{\"boxed\":\"\"}", "{\"text\":null}")));
+        cases.add(new Case(Person.class, List.of(PERSON, "{}", "null", "{\"name\":null,\"age\":null,\"active\":null,"
+                + "\"address\":null,\"previous\":null,\"status\":null,\"boxed\":null}", "{\"age\":7,\"extra\":1,"
+                + "\"address\":{\"city\":\"x\",\"zip\":[]},\"more\":{\"a\":[{}]}}", "{\"tags\":[null],\"scores\":{}}",
+                "{\"name\":\"\",\"ratio\":-0.0,\"big\":-9223372036854775808}", "{\"address\":{\"street\":5}}",
+                "{\"previous\":[{\"city\":[]}]}", "{\"status\":\"LATE\"}", "{\"since\":\"2024-13-01T00:00:00Z\"}",
+                "{\"born\":\"28/02/1983\"}", "{\"seen\":\"2024-05-06T07:08:09\"}", "{\"shift\":\"8h\"}",
+                "{\"id\":\"123e4567\"}", "{\"balance\":\"-1.5\"}", "{\"scores\":{\"a\":\"1\"}}", "{\"scores\":[]}",
+                "{\"tags\":\"x\"}", "{\"address\":[]}", "{\"name\":\"a\"", "{\"name\":\"\\ud83d\"}",
+                "{\"name\":\"\u00e9\u6771\"}", "{\"age\":41,}", "{\"age\":1}{}", "[{}]")));
+        cases.add(new Case(WithGetter.class, List.of("{\"name\":\"abcd\",\"upper\":\"X\"}", "{}", "{\"name\":1}")));
+        cases.add(new Case(WithIs.class, List.of("{\"name\":\"abcd\",\"long\":false}", "{\"long\":1}")));
+        cases.add(new Case(BeanNamed.class, List.of("{\"isActive\":true,\"getter\":\"g\"}", "{\"active\":true}",
+                "{\"isActive\":\"x\"}")));
+        cases.add(new Case(Tagged.class, List.of("{\"tag\":\"t\",\"count\":3}", "{\"count\":\"3\"}", "{\"tag\":[]}")));
+        cases.add(new Case(Box.class, List.of("{\"value\":{\"a\":1}}", "{\"value\":[1,\"x\"]}", "{}")));
         cases.add(new Case(Node.class, List.of("{\"name\":\"r\",\"children\":[{\"name\":\"c\",\"children\":[]}]}",
                 "{\"children\":null}", "{\"children\":[1]}")));
         cases.add(new Case(WithOptional.class, List.of("{\"note\":\"n\",\"count\":3}", "{}", "{\"note\":null}")));
@@ -417,6 +489,12 @@ class JsonPathsEquivalenceTest {
         bodies.put(Todo.class, "{\"id\":1,\"title\":\"t\",\"done\":true,\"unknown\":{\"a\":[1]}}");
         bodies.put(Everything.class, EVERYTHING);
         bodies.put(Node.class, "{\"name\":\"r\",\"children\":[{\"name\":\"c\",\"children\":[]}]}");
+        bodies.put(Person.class, PERSON);
+        bodies.put(new TypeReference<List<Person>>() { }.getType(), "[" + PERSON + ",null,{}]");
+        bodies.put(WithGetter.class, "{\"name\":\"abcd\",\"upper\":\"X\"}");
+        bodies.put(WithIs.class, "{\"name\":\"abcd\",\"long\":false}");
+        bodies.put(BeanNamed.class, "{\"isActive\":true,\"getter\":\"g\"}");
+        bodies.put(Tagged.class, "{\"tag\":\"t\",\"count\":3}");
         bodies.put(Bean.class, "{\"id\":\"i\",\"zeta\":\"z\",\"active\":true,\"items\":[{\"id\":1}],"
                 + "\"status\":\"OPEN\",\"count\":3}");
         bodies.put(LIST_OF_TODO, "[{\"id\":1},null,{\"id\":2,\"title\":\"x\"}]");
@@ -439,7 +517,8 @@ class JsonPathsEquivalenceTest {
         }
         Bean bean = new Bean();
         bean.setItems(List.of(new Todo(1, "a", true)));
-        for (Object v : List.of(everything(), bean, new Node("n", List.of()), Map.of("k", List.of(Status.OPEN)),
+        for (Object v : List.of(everything(), bean, new Node("n", List.of()), Map.of("k", List.of(Status.OPEN)), person(),
+                new WithGetter("abcd"), new WithIs("ab"), new BeanNamed(false, null), new Tagged<Integer>("t", 1),
                 Optional.of(new Todo(1, null, false)), OptionalLong.of(5), new int[] {1}, Path.of("/x"))) {
             assertEquals(text(MAPPER, v), text(JR_ONLY, v));
         }

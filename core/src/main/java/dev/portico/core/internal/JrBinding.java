@@ -221,8 +221,10 @@ final class JrBinding {
          * @param reading for reading (with the canonical constructor) or writing
          * @return its definition, or {@code null} when it is not a record or not a plain one, which
          *     jackson-jr's introspection then defines as it would without Portico: a record with a
-         *     {@code getX()}, {@code isX()} or {@code setX(v)} method beside its accessors, or a
-         *     component so named (jackson-jr takes those for bean properties)
+         *     {@code getX()}, {@code isX()} or {@code setX(v)} method beside its accessors (jackson-jr
+         *     takes those for bean properties, as the mapper does). Components named like getters
+         *     ({@code isActive}) are plain: written by their names, as the mapper writes them (jackson-jr's
+         *     introspection would write {@code active}).
          */
         static RecordDefinition of(Class<?> type, boolean reading) {
             if (!type.isRecord()) {
@@ -236,9 +238,6 @@ final class JrBinding {
             for (int i = 0; i < n; i++) {
                 RecordComponent c = components[i];
                 String name = c.getName();
-                if (beanName(name, "get") || beanName(name, "is") || beanName(name, "set")) {
-                    return null;
-                }
                 types[i] = c.getType();
                 props[i] = new Prop(name, name, null, null, c.getAccessor(), null, null);
                 index.put(name, i);

@@ -76,7 +76,7 @@ class JrBindingTest {
         }
     }
 
-    /** A record whose components are named like bean accessors. */
+    /** A record whose components are named like bean accessors: plain, written by their names as the mapper does. */
     public record BeanNamed(boolean isActive, String getter) {
     }
 
@@ -160,7 +160,9 @@ class JrBindingTest {
         assertNotNull(JrBinding.RecordDefinition.of(Tagged.class, true));
         assertNotNull(JrBinding.RecordDefinition.of(Empty.class, true));
         assertNotNull(JrBinding.RecordDefinition.of(Hidden.class, true));
-        for (Class<?> fallback : List.of(WithGetter.class, WithIs.class, WithSetter.class, BeanNamed.class,
+        assertEquals(List.of("isActive", "getter"), JrBinding.RecordDefinition.of(BeanNamed.class, false)
+                .getProperties().stream().map(p -> p.name).toList());
+        for (Class<?> fallback : List.of(WithGetter.class, WithIs.class, WithSetter.class,
                 Holder.class, String.class, Level.class)) {
             assertNull(JrBinding.RecordDefinition.of(fallback, true), fallback.getName());
             assertNull(JrBinding.RecordDefinition.of(fallback, false), fallback.getName());
@@ -230,6 +232,7 @@ class JrBindingTest {
         assertEquals(new WithSetter("n"), JR_ONLY.read(utf8("{\"name\":\"n\"}"), WithSetter.class));
         assertEquals(new BeanNamed(true, "g"), JR_ONLY.read(utf8("{\"isActive\":true,\"getter\":\"g\"}"), BeanNamed.class));
         assertEquals("{\"name\":\"abcd\",\"upper\":\"ABCD\"}", written(new WithGetter("abcd")));
+        assertEquals("{\"isActive\":true,\"getter\":\"g\"}", written(new BeanNamed(true, "g")));
     }
 
     /** jackson-jr writes plain records (in a bean, where the direct writer leaves them to it) in component order. */
