@@ -59,6 +59,28 @@ class FirstPostClassLoadingTest {
                 .filter(l -> l.contains("jackson.databind.")).limit(20).toList()));
     }
 
+    /** The classes whose names contain any of the fragments. */
+    private static List<String> loaded(List<String> lines, String... fragments) {
+        return lines.stream().filter(l -> !l.startsWith("RESPONSE"))
+                .filter(l -> List.of(fragments).stream().anyMatch(l::contains)).limit(20).toList();
+    }
+
+    /**
+     * The first POST binds its record from the definition Portico reads from its components: no
+     * jackson-jr bean introspection, no annotation parsing through {@code java.lang.reflect.Proxy} (on
+     * Java 17 jackson-jr's reflective call of {@code getRecordComponents} made the JDK parse the
+     * method's annotations), and no {@code java.time} class loaded only to compare types with.
+     */
+    @Test
+    void aFirstPostBindsItsRecordWithoutIntrospectionOrProxies() throws Exception {
+        List<String> lines = run("body");
+        assertTodo(lines, 1);
+        assertTrue(lines.stream().anyMatch(l -> l.contains("com.fasterxml.jackson.jr.ob.impl.BeanReader ")), "BeanReader");
+        assertEquals(List.of(), loaded(lines, "java.lang.reflect.Proxy", "$Proxy", "sun.reflect.annotation.AnnotationParser$",
+                "AnnotationInvocationHandler", "com.fasterxml.jackson.jr.ob.impl.BeanPropertyIntrospector",
+                "RecordsHelpers$$Lambda", " java.time.OffsetTime ", " java.time.MonthDay ", " java.time.Year "));
+    }
+
     /** A GET returning a record is written straight to jackson-core: neither jackson-jr nor databind loads. */
     @Test
     void aFirstGetReturningARecordLoadsNeitherJacksonJrNorDatabind() throws Exception {
