@@ -1,9 +1,8 @@
 /**
  * Portico's core: {@link dev.portico.core.Resolver} builds an application from routes, discovers
  * event sources and features with {@link java.util.ServiceLoader} (once, at build time), and answers
- * Lambda events. {@code dev.portico.core} and {@code dev.portico.core.server} (a local HTTP server
- * for any application, on the JDK's {@code jdk.httpserver}) are exported; the implementation is
- * internal.
+ * Lambda events. {@code dev.portico.core} is exported; the implementation is internal. The local
+ * HTTP server is a module of its own ({@code dev.portico.server}, artifact {@code portico-local-server}).
  */
 module dev.portico.core {
     requires transitive dev.portico.api;
@@ -11,13 +10,10 @@ module dev.portico.core {
     requires com.fasterxml.jackson.jr.ob;
     // Only for Resolver.prime(), which binds and writes a small record of its own (Engine.PrimeSample).
     opens dev.portico.core.internal to com.fasterxml.jackson.jr.ob;
-    // Only dev.portico.core.server (the local HTTP server) uses it; nothing else loads it.
-    requires jdk.httpserver;
     // Portico's one-line (text or JSON) log lines when java.util.logging is System.Logger's backend.
     requires java.logging;
 
     exports dev.portico.core;
-    exports dev.portico.core.server;
 
     uses dev.portico.api.spi.EventSource;
     uses dev.portico.api.spi.Feature;

@@ -7,6 +7,8 @@
 module dev.portico.examples.todo {
     requires dev.portico.core;
     requires dev.portico.source.apigw.rest;
+    // Main's local HTTP server.
+    requires dev.portico.server;
     requires dev.portico.feature.cors;
     requires dev.portico.feature.openapi;
     // Used through ServiceLoader only (route.compress()); required so the module path resolves it.

@@ -38,4 +38,16 @@ class UrlsTest {
                 q.asMap());
         assertEquals(QueryParams.empty(), Urls.parseQuery(""));
     }
+
+    @Test
+    void formatsQueriesThatParseBackToTheSameParameters() {
+        assertEquals("", Urls.formatQuery(QueryParams.empty()));
+        QueryParams q = QueryParams.builder().add("a", "1").add("a", "2").add("x y", "p&q=r+s%").add("é", "").build();
+        String raw = Urls.formatQuery(q);
+        assertEquals("a=1&a=2&x+y=p%26q%3Dr%2Bs%25&%C3%A9=", raw);
+        assertEquals(q.asMap(), Urls.parseQuery(raw).asMap());
+        QueryParams hostile = QueryParams.builder().add("\0\r\n", "\uD83D\uDE00 #?/").build();
+        assertEquals("%00%0D%0A=%F0%9F%98%80+%23%3F%2F", Urls.formatQuery(hostile));
+        assertEquals(hostile.asMap(), Urls.parseQuery(Urls.formatQuery(hostile)).asMap());
+    }
 }

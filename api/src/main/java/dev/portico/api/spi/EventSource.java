@@ -79,8 +79,8 @@ public interface EventSource {
      * The inverse of {@link #decode}: writes a request as an event of this format, such that
      * {@code decode} gives back its method, path, headers, query parameters, cookies and body (within
      * what the format can carry: a format with single-value headers joins repeated values). What the
-     * local HTTP server ({@code dev.portico.core.server.LocalServer}) and test clients use to turn an
-     * HTTP request into the event the AWS service would send. Fields the request does not give
+     * local HTTP server ({@code dev.portico.server.LocalServer}, in {@code portico-local-server}) and
+     * test clients use to turn an HTTP request into the event the AWS service would send. Fields the request does not give
      * (account, stage, timestamps) get plausible stand-in values.
      *
      * @param request the request; its {@link SourceRequest#source()} is ignored

@@ -3,14 +3,19 @@ package dev.portico.api.spi;
 import dev.portico.api.BadRequestError;
 import dev.portico.api.QueryParams;
 import java.io.ByteArrayOutputStream;
+import java.net.URLEncoder;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.ByteBuffer;
+import java.util.List;
+import java.util.Map;
 
 /**
  * Percent-decoding for event sources and the router: paths, raw query strings, and query values
  * that some services (ALB) pass on still encoded. Malformed input is answered 400, never guessed.
+ * And the inverse for sources that write events: {@link #formatQuery} encodes parameters as a raw
+ * query string.
  */
 public final class Urls {
 
@@ -153,5 +158,29 @@ public final class Urls {
             start = amp + 1;
         }
         return b.build();
+    }
+
+    /**
+     * A query string for decoded parameters, the inverse of {@link #parseQuery}: names and values
+     * percent-encoded ({@code +} for a space), repeated names kept apart, joined with {@code &}.
+     *
+     * @param params the parameters
+     * @return the query string without {@code ?}; empty when there are none
+     */
+    public static String formatQuery(QueryParams params) {
+        if (params.isEmpty()) {
+            return "";
+        }
+        StringBuilder sb = new StringBuilder();
+        for (Map.Entry<String, List<String>> e : params.asMap().entrySet()) {
+            String name = URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8);
+            for (String v : e.getValue()) {
+                if (sb.length() > 0) {
+                    sb.append('&');
+                }
+                sb.append(name).append('=').append(URLEncoder.encode(v, StandardCharsets.UTF_8));
+            }
+        }
+        return sb.toString();
     }
 }

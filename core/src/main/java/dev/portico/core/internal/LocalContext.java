@@ -8,7 +8,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
-/** The Lambda context used outside Lambda (tests, local server): a fresh request id per request. */
+/**
+ * The Lambda context used outside Lambda (an event handled without a context, {@code prime()}): a fresh
+ * request id per request.
+ */
 public final class LocalContext implements Context {
     private String requestId;
 

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.core.type.TypeReference;
 import dev.portico.api.Response;
 import dev.portico.core.Resolver;
-import dev.portico.core.server.LocalServer;
+import dev.portico.server.LocalServer;
 import dev.portico.feature.openapi.annotations.Get;
 import dev.portico.testing.EventFormat;
 import dev.portico.testing.Events;

@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.portico.api.Cookie;
 import dev.portico.api.Response;
 import dev.portico.core.Resolver;
-import dev.portico.core.server.LocalServer;
+import dev.portico.server.LocalServer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;

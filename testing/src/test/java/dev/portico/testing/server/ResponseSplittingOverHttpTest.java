@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.portico.api.Cookie;
 import dev.portico.api.Response;
 import dev.portico.core.Resolver;
-import dev.portico.core.server.LocalServer;
+import dev.portico.server.LocalServer;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;

@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
 class ServerTimeoutsTest {
     private static final String MAIN = """
             import dev.portico.core.Resolver;
-            import dev.portico.core.server.LocalServer;
+            import dev.portico.server.LocalServer;
             import java.time.Duration;
 
             public class TimeoutsMain {

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
-import dev.portico.core.server.LocalServer;
+import dev.portico.server.LocalServer;
 import dev.portico.testing.TestContext;
 import java.io.IOException;
 import java.io.InputStream;

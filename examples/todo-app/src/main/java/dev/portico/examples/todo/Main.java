@@ -1,7 +1,7 @@
 package dev.portico.examples.todo;
 
-import dev.portico.core.server.LocalServer;
-import dev.portico.core.server.PortInUseException;
+import dev.portico.server.LocalServer;
+import dev.portico.server.PortInUseException;
 import java.io.PrintStream;
 import java.time.Duration;
 

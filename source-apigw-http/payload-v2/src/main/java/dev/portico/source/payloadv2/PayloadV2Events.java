@@ -5,7 +5,6 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent.Reques
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import dev.portico.api.BadRequestError;
 import dev.portico.api.spi.EventJson;
-import dev.portico.api.spi.PayloadV2;
 import dev.portico.api.spi.SourceRequest;
 import dev.portico.api.spi.WireResponse;
 import java.util.List;

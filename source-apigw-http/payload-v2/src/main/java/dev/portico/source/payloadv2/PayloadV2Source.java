@@ -3,7 +3,6 @@ package dev.portico.source.payloadv2;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.portico.api.spi.EventJson;
 import dev.portico.api.spi.EventSource;
-import dev.portico.api.spi.PayloadV2;
 import dev.portico.api.spi.SourceRequest;
 import dev.portico.api.spi.WireResponse;
 import java.io.IOException;

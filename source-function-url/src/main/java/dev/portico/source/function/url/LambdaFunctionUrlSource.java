@@ -4,9 +4,9 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import dev.portico.api.BadRequestError;
 import dev.portico.api.spi.EventJson;
-import dev.portico.api.spi.PayloadV2;
 import dev.portico.api.spi.SourceRequest;
 import dev.portico.api.spi.WireResponse;
+import dev.portico.source.payloadv2.PayloadV2;
 import dev.portico.source.payloadv2.PayloadV2Events;
 import dev.portico.source.payloadv2.PayloadV2Source;
 

@@ -3,8 +3,8 @@ package dev.portico.source.vpc.lattice;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.portico.api.Headers;
 import dev.portico.api.spi.EventJson;
-import dev.portico.api.spi.PayloadV2;
 import dev.portico.api.spi.SourceRequest;
+import dev.portico.api.spi.Urls;
 import dev.portico.api.spi.WireResponse;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -30,7 +30,7 @@ final class LatticeEventWriter {
         Map<String, List<String>> query = request.queryParams().asMap();
         boolean repeated = query.values().stream().anyMatch(v -> v.size() > 1);
         out.writeStartObject();
-        out.writeStringField("raw_path", repeated ? request.path() + "?" + PayloadV2.rawQuery(request.queryParams())
+        out.writeStringField("raw_path", repeated ? request.path() + "?" + Urls.formatQuery(request.queryParams())
                 : request.path());
         out.writeStringField("method", request.method());
         out.writeObjectFieldStart("headers");

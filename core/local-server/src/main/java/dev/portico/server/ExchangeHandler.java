@@ -1,4 +1,4 @@
-package dev.portico.core.server;
+package dev.portico.server;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
@@ -8,7 +8,6 @@ import dev.portico.api.spi.EventSource;
 import dev.portico.api.spi.SourceRequest;
 import dev.portico.api.spi.WireResponse;
 import dev.portico.core.Resolver;
-import dev.portico.core.internal.LocalContext;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -104,7 +103,7 @@ final class ExchangeHandler implements HttpHandler {
         ByteArrayOutputStream event = new ByteArrayOutputStream(1024);
         Events.write(source, request, event);
         ByteArrayOutputStream out = new ByteArrayOutputStream(1024);
-        resolver.handleRequest(new ByteArrayInputStream(event.toByteArray()), out, new LocalContext(requestId));
+        resolver.handleRequest(new ByteArrayInputStream(event.toByteArray()), out, new ServerContext(requestId));
         Object parsed = EventJson.parse(out.toByteArray());
         if (!(parsed instanceof Map)) {
             throw new IllegalStateException("The application answered with something other than a JSON object");

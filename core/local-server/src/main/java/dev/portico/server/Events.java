@@ -1,4 +1,4 @@
-package dev.portico.core.server;
+package dev.portico.server;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.portico.api.spi.EventJson;

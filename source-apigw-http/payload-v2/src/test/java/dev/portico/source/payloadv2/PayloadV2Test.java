@@ -1,4 +1,4 @@
-package dev.portico.api.spi;
+package dev.portico.source.payloadv2;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -10,6 +10,9 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.portico.api.BadRequestError;
 import dev.portico.api.Headers;
+import dev.portico.api.spi.EventJson;
+import dev.portico.api.spi.SourceRequest;
+import dev.portico.api.spi.WireResponse;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;

@@ -1,4 +1,4 @@
-package dev.portico.core.server;
+package dev.portico.server;
 
 /**
  * Thrown by {@link LocalServer#start()} when the port is taken by another process (or another

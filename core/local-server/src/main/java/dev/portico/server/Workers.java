@@ -1,4 +1,4 @@
-package dev.portico.core.server;
+package dev.portico.server;
 
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;

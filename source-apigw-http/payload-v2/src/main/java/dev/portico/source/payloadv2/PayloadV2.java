@@ -1,13 +1,15 @@
-package dev.portico.api.spi;
+package dev.portico.source.payloadv2;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.portico.api.BadRequestError;
 import dev.portico.api.Headers;
 import dev.portico.api.HttpMethod;
 import dev.portico.api.QueryParams;
+import dev.portico.api.spi.EventJson;
+import dev.portico.api.spi.SourceRequest;
+import dev.portico.api.spi.Urls;
+import dev.portico.api.spi.WireResponse;
 import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -240,7 +242,7 @@ public final class PayloadV2 {
         out.writeStringField("version", "2.0");
         out.writeStringField("routeKey", "$default");
         out.writeStringField("rawPath", request.path());
-        out.writeStringField("rawQueryString", rawQuery(request.queryParams()));
+        out.writeStringField("rawQueryString", Urls.formatQuery(request.queryParams()));
         if (!cookies.isEmpty()) {
             out.writeArrayFieldStart("cookies");
             for (String c : cookies) {
@@ -342,30 +344,6 @@ public final class PayloadV2 {
             }
         }
         return out;
-    }
-
-    /**
-     * A query string for decoded parameters: names and values percent-encoded ({@code +} for a
-     * space), repeated names kept apart, joined with {@code &}.
-     *
-     * @param params the parameters
-     * @return the query string without {@code ?}; empty when there are none
-     */
-    public static String rawQuery(QueryParams params) {
-        if (params.isEmpty()) {
-            return "";
-        }
-        StringBuilder sb = new StringBuilder();
-        for (Map.Entry<String, List<String>> e : params.asMap().entrySet()) {
-            String name = URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8);
-            for (String v : e.getValue()) {
-                if (sb.length() > 0) {
-                    sb.append('&');
-                }
-                sb.append(name).append('=').append(URLEncoder.encode(v, StandardCharsets.UTF_8));
-            }
-        }
-        return sb.toString();
     }
 
     /** The {@code requestContext.time} format, loaded only when an event is written (not on the decode path). */

@@ -1,4 +1,4 @@
-package dev.portico.core.server;
+package dev.portico.server;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -114,18 +114,18 @@ class LocalServerLifecycleTest {
 
     @Test
     void aSourceThatCannotWriteEventsIsRefused() {
-        var b = Resolver.builder().discover(false).register(new dev.portico.core.FakeSource());
+        var b = Resolver.builder().discover(false).register(new DecodeOnlySource());
         Resolver app = b.build();
         IllegalStateException e = assertThrows(IllegalStateException.class,
-                () -> LocalServer.builder(app).source("fake").build());
-        assertTrue(e.getMessage().startsWith("The local server cannot use the event source 'fake': The event source "
-                + "'fake' (dev.portico.core.FakeSource) cannot write events"), e.getMessage());
+                () -> LocalServer.builder(app).source("decode-only").build());
+        assertTrue(e.getMessage().startsWith("The local server cannot use the event source 'decode-only': The event "
+                + "source 'decode-only' (dev.portico.server.DecodeOnlySource) cannot write events"), e.getMessage());
     }
 
     @Test
     void aSourceWhoseEventsAnotherSourceTakesIsRefused() {
         WireSource wire = new WireSource();
-        dev.portico.api.spi.EventSource greedy = new dev.portico.core.FakeSource() {
+        dev.portico.api.spi.EventSource greedy = new DecodeOnlySource() {
             @Override
             public String id() {
                 return "greedy";

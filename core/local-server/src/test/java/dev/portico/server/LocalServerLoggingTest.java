@@ -1,4 +1,4 @@
-package dev.portico.core.server;
+package dev.portico.server;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Request logging: one line per request at INFO in debug mode, nothing at INFO otherwise. Records are
- * captured from java.util.logging (the default System.Logger backend) by reflection, because the core
+ * captured from java.util.logging (the default System.Logger backend) by reflection, because the server
  * module does not read java.logging.
  */
 class LocalServerLoggingTest {

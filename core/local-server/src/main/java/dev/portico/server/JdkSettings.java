@@ -1,4 +1,4 @@
-package dev.portico.core.server;
+package dev.portico.server;
 
 import java.lang.System.Logger.Level;
 import java.time.Duration;

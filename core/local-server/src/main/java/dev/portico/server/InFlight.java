@@ -1,4 +1,4 @@
-package dev.portico.core.server;
+package dev.portico.server;
 
 import java.time.Duration;
 import java.util.concurrent.Executor;

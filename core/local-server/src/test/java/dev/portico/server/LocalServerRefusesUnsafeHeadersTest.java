@@ -1,4 +1,4 @@
-package dev.portico.core.server;
+package dev.portico.server;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,4 +1,4 @@
-package dev.portico.core.server;
+package dev.portico.server;
 
 import com.sun.net.httpserver.HttpExchange;
 import dev.portico.api.Headers;
