@@ -69,10 +69,13 @@ import java.util.Optional;
  * counted, never an error; so is a synthetic request that fails where a real one would not.
  */
 final class Priming {
-    /** Rounds always run: past C1's invocation threshold for the code every request runs. */
-    static final int MIN_ROUNDS = 400;
+    /**
+     * Rounds always run: well past C1's invocation threshold (about 200 calls, raised while the
+     * compiler's queue is long) for the code of the routes with a body, which get one request a round.
+     */
+    static final int MIN_ROUNDS = 600;
     /** Rounds at most. */
-    static final int MAX_ROUNDS = 20000;
+    static final int MAX_ROUNDS = 2000;
     /** Time at most, for all rounds: 2 s. */
     static final long BUDGET_NANOS = 2_000_000_000L;
     /** Rounds compared to see whether the rounds still get faster. */
@@ -85,7 +88,6 @@ final class Priming {
     private static final int ERROR_EVERY = 4;
     /** Refused requests per such round and source (more rotate). */
     private static final int ERRORS_PER_ROUND = 1;
-    private static final int FIXED_ROUNDS = Integer.getInteger("portico.prime.rounds", 0);
 
     private static final String PRIME_PATH = "/__portico/prime";
     /**
@@ -264,12 +266,6 @@ final class Priming {
             }
             long t1 = System.nanoTime();
             times[rounds++] = t1 - t0;
-            if (FIXED_ROUNDS > 0) {
-                if (rounds >= FIXED_ROUNDS || rounds >= MAX_ROUNDS) {
-                    break;
-                }
-                continue;
-            }
             if (t1 - start > BUDGET_NANOS || requests == 0 || (rounds >= MIN_ROUNDS && rounds % WINDOW == 0
                     && median(times, rounds - WINDOW) * 20 > median(times, rounds - 2 * WINDOW) * 19)) {
                 break;
