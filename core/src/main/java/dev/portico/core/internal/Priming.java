@@ -171,7 +171,6 @@ final class Priming {
     private final com.fasterxml.jackson.core.JsonFactory scratch = com.fasterxml.jackson.core.JsonFactory.builder()
             .disable(com.fasterxml.jackson.core.JsonFactory.Feature.INTERN_FIELD_NAMES).build();
     private int skippedTypes;
-    private int unsynthesisable;
     /** The request being answered: priming is single-threaded, one {@code Priming} per call. */
     private Sample current;
 
@@ -201,8 +200,7 @@ final class Priming {
             Handler standIn = primer != null && primer.standIn() != null ? new Guard(primer.standIn()) : portico;
             table.add(new RouteEntry(route, template, new Chain(List.of(), standIn)));
             if (template.kind == PathTemplate.Kind.REGEX) {
-                unsynthesisable++;
-                continue;
+                continue; // no request can be made for it: counted as skipped
             }
             samples(route, template, primer, i);
         }

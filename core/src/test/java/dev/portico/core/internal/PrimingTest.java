@@ -322,6 +322,17 @@ class PrimingTest {
     public interface Shape {
     }
 
+    /** A record that refuses every value: its sample cannot be bound. */
+    public record Picky(String name) {
+        public Picky {
+            throw new IllegalArgumentException("never");
+        }
+    }
+
+    /** A recursive record: its sample stops at a depth. */
+    public record Tree(String name, List<Tree> children, Map<String, Tree> byName) {
+    }
+
     @Test
     void typesWithoutASampleAndSourcesThatCannotWriteEventsAreSkippedNotThrown() throws Exception {
         Resolver app = Resolver.builder().discover(false).register(new FakeSource()).build();
@@ -329,5 +340,21 @@ class PrimingTest {
         assertEquals(0, r.sources());
         assertEquals(1, r.skippedTypes());
         assertEquals(0, app.prime());
+        Counters c = new Counters();
+        Resolver.Builder b = Resolver.builder().discover(false).register(new WritingSource())
+                .primeTypes(Picky.class, Tree.class, Shape.class);
+        b.post("/trees", req -> {
+            c.handlers.incrementAndGet();
+            return req.body(Tree.class);
+        });
+        Resolver trees = b.build();
+        Priming.Result t = Priming.run(engine(trees), List.of(Picky.class, Tree.class, Shape.class));
+        assertEquals(2, t.skippedTypes(), "the record refusing every value and the interface");
+        assertEquals(1, t.routes());
+        assertEquals(0, c.handlers.get());
+        assertEquals("{\"status\":200,\"headers\":{\"Content-Type\":[\"application/json\"]},\"cookies\":[],"
+                + "\"body\":\"{\\\"name\\\":\\\"a\\\",\\\"children\\\":[],\\\"byName\\\":{}}\",\"base64\":false}",
+                trees.resolve("{\"fake\":1,\"method\":\"POST\",\"path\":\"/trees\",\"body\":"
+                        + "\"{\\\"name\\\":\\\"a\\\",\\\"children\\\":[],\\\"byName\\\":{}}\"}", null));
     }
 }
