@@ -1,6 +1,7 @@
 package dev.portico.core;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.portico.api.spi.SourceRequest;
@@ -62,7 +63,7 @@ class PrimeTest {
     }
 
     @Test
-    void primingPreparesTheCodecForTheNamedTypesWithoutCreatingAny() throws Exception {
+    void primingPreparesTheCodecForTheNamedTypesAndBindsASampleOfEach() throws Exception {
         List<java.lang.reflect.Type> primed = new java.util.ArrayList<>();
         dev.portico.api.JsonCodec codec = new dev.portico.core.internal.DefaultJsonCodec();
         dev.portico.api.JsonCodec spy = new dev.portico.api.JsonCodec() {
@@ -94,7 +95,9 @@ class PrimeTest {
         assertEquals(1, app.prime());
         assertEquals(List.of(dev.portico.core.internal.Engine.PrimeSample.class, Counted.class, listOfCounted),
                 primed);
-        assertEquals(0, Counted.MADE.get(), "priming creates no instance of a primed type");
+        // Priming makes a sample of each primed type (read from JSON by the codec) and writes it back:
+        // the record's constructor runs, the handlers do not.
+        assertTrue(Counted.MADE.get() > 0, "a sample of the primed record was bound");
         assertEquals(new Counted(1, List.of()), codec.read("{\"id\":1,\"children\":[]}"
                 .getBytes(java.nio.charset.StandardCharsets.UTF_8), Counted.class));
         org.junit.jupiter.api.Assertions.assertThrows(NullPointerException.class,

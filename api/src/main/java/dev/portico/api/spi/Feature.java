@@ -46,4 +46,19 @@ public interface Feature {
      */
     default void prime() {
     }
+
+    /**
+     * What {@code Resolver.prime()} should send to one of the application's routes, when this
+     * feature owns that route's request work (feature-openapi's typed routes, for example: a body
+     * built from the {@code @Body} type and its constraints, and a stand-in that binds, validates and
+     * writes a result of the declared type without calling the handler). Called once per route and
+     * {@code prime()} call, in weight order; the first feature that gives a primer wins. Routes no
+     * feature primes get Portico's own synthetic requests. The default gives none.
+     *
+     * @param route a route of the application
+     * @return the primer, or empty
+     */
+    default java.util.Optional<Primer> primer(dev.portico.api.Route route) {
+        return java.util.Optional.empty();
+    }
 }

@@ -80,6 +80,29 @@ public final class Engine {
     }
 
     /**
+     * For {@link Priming}: this application answering through other route chains and exception
+     * mapping, never in debug mode and without response filters.
+     */
+    Engine(Engine base, RouteTable table, Chain notFound, Chain methodNotAllowed, ExceptionMapper exceptions) {
+        this.json = base.json;
+        this.initialContext = base.initialContext;
+        this.debug = false;
+        this.sources = base.sources;
+        this.fixedSource = base.fixedSource;
+        this.features = base.features;
+        this.routes = base.routes;
+        this.table = table;
+        this.withoutPreflights = null;
+        this.notFound = notFound;
+        this.methodNotAllowed = methodNotAllowed;
+        this.exceptions = exceptions;
+        this.filters = new ResponseFilter[0];
+        this.stripPrefixes = base.stripPrefixes;
+        this.stripPatterns = base.stripPatterns;
+        this.sourceIds = base.sourceIds;
+    }
+
+    /**
      * Builds an application.
      *
      * @param settings what the builder collected
@@ -187,9 +210,8 @@ public final class Engine {
     }
 
     /**
-     * Runs a synthetic request through every source's decode and encode, the route lookup and the
-     * JSON writer, without running any middleware or handler: for SnapStart, so the snapshot holds
-     * warmed code and no side effect happens. Sources that cannot write events are skipped.
+     * Warms the request path ({@link Priming}): rounds of synthetic requests through every route's
+     * stream path, answered by stand-ins, never by a handler or middleware.
      *
      * @return how many sources were primed
      */
@@ -198,88 +220,18 @@ public final class Engine {
     }
 
     /**
-     * {@link #prime()}, also preparing the JSON codec for the given body and result types.
+     * {@link #prime()}, also preparing the JSON codec for the given body and result types and
+     * binding and writing a sample of each on the routes.
      *
      * @param types types to pass to {@link JsonCodec#prime(java.lang.reflect.Type)}
      * @return how many sources were primed
      */
     public int prime(List<java.lang.reflect.Type> types) {
-        int primed = 0;
-        for (EventSource source : sources()) {
-            try {
-                java.io.ByteArrayOutputStream event = new java.io.ByteArrayOutputStream(512);
-                SourceRequest synthetic = SourceRequest.builder(source.id()).method(HttpMethod.GET)
-                        .path("/__portico/prime")
-                        .headers(Headers.builder().add("Accept", "application/json").build())
-                        .queryParams(dev.portico.api.QueryParams.builder().add("prime", "1").build())
-                        .build();
-                try (JsonGenerator g = EventJson.factory().createGenerator(event)) {
-                    source.writeEvent(synthetic, g);
-                }
-                Object parsed = EventJson.parse(event.toByteArray());
-                if (!(parsed instanceof Map)) {
-                    continue;
-                }
-                @SuppressWarnings("unchecked")
-                EventJson json = EventJson.of((Map<String, Object>) parsed);
-                if (!source.recognizes(json)) {
-                    continue;
-                }
-                SourceRequest decoded = source.decode(json);
-                decoded.headers().first("Accept");
-                table.lookup(decoded.method(), strip(decoded.path()));
-                WireResponse wire = render(Response.ok(Map.of("primed", List.of(true, 1, "x"))));
-                try (JsonGenerator g = EventJson.factory().createGenerator(OutputStream.nullOutputStream())) {
-                    source.encode(wire, decoded, g);
-                }
-                primed++;
-            } catch (IOException | RuntimeException e) {
-                Log.log(Level.DEBUG, "Priming skipped the " + source.id() + " event source: " + e);
-            }
-        }
-        primeJson(types);
-        for (Feature feature : features()) {
-            try {
-                feature.prime();
-            } catch (RuntimeException e) {
-                Log.log(Level.DEBUG, "Priming skipped the " + feature.id() + " feature: " + e);
-            }
-        }
-        return primed;
+        return Priming.run(this, types).sources();
     }
 
     /** A small record bound and written when priming, so the codec's record path is loaded. */
     public record PrimeSample(int id, String title, boolean done, List<String> tags) {
-    }
-
-    private static final String PRIME_RECORD = "{\"id\":1,\"title\":\"x\",\"done\":false,\"tags\":[\"a\"]}";
-    private static final byte[] PRIME_MAP = "{\"a\":[1,2.5,true,null,\"x\",{}]}".getBytes(StandardCharsets.UTF_8);
-
-    /**
-     * Warms the JSON codec: binds and writes a small record and a map, and prepares reading and
-     * writing each of the given types ({@link JsonCodec#prime(java.lang.reflect.Type)}). Failures are
-     * logged at debug level and skipped.
-     *
-     * @param types body and result types to prepare
-     */
-    private void primeJson(List<java.lang.reflect.Type> types) {
-        try {
-            json.prime(PrimeSample.class);
-            // Through a request, as a handler's request.body(type) reads it; no handler runs.
-            SourceRequest post = SourceRequest.builder("prime").method(HttpMethod.POST).path("/__portico/prime")
-                    .body(PRIME_RECORD, false).build();
-            json.write(new RequestImpl(this, post, post.path(), new LocalContext()).body(PrimeSample.class));
-            json.write(json.read(PRIME_MAP, Map.class));
-        } catch (IOException | RuntimeException e) {
-            Log.log(Level.DEBUG, "Priming skipped the JSON codec: " + e);
-        }
-        for (java.lang.reflect.Type t : types) {
-            try {
-                json.prime(t);
-            } catch (RuntimeException e) {
-                Log.log(Level.DEBUG, "Priming skipped " + t.getTypeName() + ": " + e);
-            }
-        }
     }
 
     /**

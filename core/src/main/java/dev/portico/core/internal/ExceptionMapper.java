@@ -44,6 +44,14 @@ final class ExceptionMapper {
         this.problemDetails = problemDetails;
     }
 
+    /**
+     * @return this mapping without the application's exception handlers (user code) and not in
+     *     debug mode: the standard answers only, for {@link Priming}
+     */
+    ExceptionMapper withoutHandlers() {
+        return new ExceptionMapper(Map.of(), false, json, problemDetails);
+    }
+
     @SuppressWarnings({"unchecked", "rawtypes"})
     Response handle(Throwable t, Request request) {
         Object h = handlers.isEmpty() ? NONE : lookup.get(t.getClass());

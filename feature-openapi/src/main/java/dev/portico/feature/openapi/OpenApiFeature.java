@@ -80,6 +80,21 @@ public final class OpenApiFeature implements Feature {
     }
 
     /**
+     * For a typed route, synthetic requests built from its declared types and constraints and its
+     * own handler with the method replaced by one returning a sample result ({@link TypedPrimer}): no
+     * handler of the application runs.
+     */
+    @Override
+    public java.util.Optional<dev.portico.api.spi.Primer> primer(Route route) {
+        Signature signature = route.option(Options.SIGNATURE);
+        AppSettings runtime = route.option(Options.RUNTIME);
+        if (signature == null || runtime == null) {
+            return java.util.Optional.empty();
+        }
+        return TypedPrimer.of(signature, runtime);
+    }
+
+    /**
      * @return the OpenAPI document of the application this feature was set up for, as JSON
      * @throws IllegalStateException when the feature was not set up yet
      */

@@ -113,6 +113,11 @@ final class ResultWriter {
         return mode;
     }
 
+    /** @return reads values of the declared type, or {@code null} (for {@link TypedPrimer}) */
+    BodyReader reader() {
+        return type;
+    }
+
     Shape shape() {
         return shape;
     }

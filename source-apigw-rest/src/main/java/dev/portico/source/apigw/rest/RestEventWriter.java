@@ -13,6 +13,10 @@ import java.util.Map;
 
 /** The parts of a REST event {@link ApiGatewayRestSource#writeEvent} writes; used by the local server only. */
 final class RestEventWriter {
+    /** The identity keys of API Gateway's events that a written event leaves null. */
+    private static final String[] IDENTITY_NULLS = {"accessKey", "accountId", "caller", "cognitoAuthenticationProvider",
+        "cognitoAuthenticationType", "cognitoIdentityId", "cognitoIdentityPoolId", "principalOrgId", "user", "userArn"};
+
     private static final DateTimeFormatter REQUEST_TIME =
             DateTimeFormatter.ofPattern("dd/MMM/yyyy:HH:mm:ss Z", Locale.ROOT).withZone(ZoneOffset.UTC);
 
@@ -65,6 +69,11 @@ final class RestEventWriter {
         out.writeStringField("requestTime", REQUEST_TIME.format(Instant.ofEpochMilli(now)));
         out.writeNumberField("requestTimeEpoch", now);
         out.writeObjectFieldStart("identity");
+        // Every key API Gateway sends, null when the request does not say (so that Resolver.prime(),
+        // which writes its synthetic requests with this writer, meets the names of real events).
+        for (String key : IDENTITY_NULLS) {
+            out.writeNullField(key);
+        }
         out.writeStringField("sourceIp", request.sourceIp() == null ? "127.0.0.1" : request.sourceIp());
         out.writeStringField("userAgent", request.headers().first("User-Agent"));
         out.writeEndObject();

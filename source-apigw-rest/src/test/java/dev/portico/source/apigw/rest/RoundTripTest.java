@@ -77,7 +77,10 @@ class RoundTripTest {
                 + "\"resourcePath\":\"/{proxy+}\",\"httpMethod\":\"POST\",\"path\":\"/local/todos/a%20b\","
                 + "\"protocol\":\"HTTP/1.1\",\"stage\":\"local\",\"domainName\":\"localhost\",\"domainPrefix\":\"local\","
                 + "\"requestId\":\"req-1\",\"extendedRequestId\":\"req-1\","
-                + "\"identity\":{\"sourceIp\":\"198.51.100.4\",\"userAgent\":\"test\"}},"
+                + "\"identity\":{\"accessKey\":null,\"accountId\":null,\"caller\":null,"
+                + "\"cognitoAuthenticationProvider\":null,\"cognitoAuthenticationType\":null,\"cognitoIdentityId\":null,"
+                + "\"cognitoIdentityPoolId\":null,\"principalOrgId\":null,\"user\":null,\"userArn\":null,"
+                + "\"sourceIp\":\"198.51.100.4\",\"userAgent\":\"test\"}},"
                 + "\"body\":\"{\\\"title\\\":\\\"x\\\"}\",\"isBase64Encoded\":false}"), tree);
     }
 
