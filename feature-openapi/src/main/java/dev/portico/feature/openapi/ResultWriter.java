@@ -2,6 +2,7 @@ package dev.portico.feature.openapi;
 
 import dev.portico.api.Response;
 import dev.portico.feature.openapi.internal.BodyReader;
+import dev.portico.feature.openapi.internal.CheckedRecord;
 import dev.portico.feature.openapi.internal.Checks;
 import dev.portico.feature.openapi.internal.JsonValues;
 import dev.portico.feature.openapi.internal.Messages;
@@ -31,6 +32,7 @@ final class ResultWriter {
     private final Mode mode;
     private final Shape shape;
     private final Checks.Check check;
+    private final CheckedRecord fast;
     private final BodyReader type;
     private final int status;
     private final String contentType;
@@ -46,6 +48,7 @@ final class ResultWriter {
         this.mode = mode;
         this.shape = shape;
         this.check = shape == null ? null : Checks.compile(shape);
+        this.fast = type == null || type.tree() ? null : CheckedRecord.of(shape);
         this.type = type;
         this.status = status;
         this.contentType = contentType;
@@ -75,6 +78,14 @@ final class ResultWriter {
                 throw fail(problems, runtime, route);
             }
             return Response.of(status, contentType, s);
+        }
+        if (fast != null && runtime.defaultCodec() && fast.valid(value)) {
+            // A record of plain scalars that passes its checks: written once, not parsed back.
+            try {
+                return Response.of(status, contentType, new String(runtime.codec().write(value), StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot serialize the result of " + route, e);
+            }
         }
         byte[] json;
         Object tree;
