@@ -23,7 +23,11 @@ import java.util.Optional;
  * JSON (a {@code String} as it is, like Powertools); a mismatch raises {@link ResponseValidationError}.
  */
 final class ResultWriter {
-    private static final System.Logger LOG = System.getLogger("dev.portico.feature.openapi");
+    /** Created on first use: {@code System.getLogger} starts the logging back end, which init does not need. */
+    private static final class Log {
+        static final System.Logger LOG = System.getLogger("dev.portico.feature.openapi");
+    }
+
     private static final List<Object> LOC = List.of("response");
 
     /** What the handler returns. */
@@ -106,7 +110,7 @@ final class ResultWriter {
 
     private static ResponseValidationError fail(List<Problem> problems, AppSettings runtime, String route) {
         List<ValidationProblem> errors = Problems.toPublic(problems);
-        LOG.log(Level.WARNING, "The result of " + route + " does not match its declared type: " + errors);
+        Log.LOG.log(Level.WARNING, "The result of " + route + " does not match its declared type: " + errors);
         return new ResponseValidationError(runtime.responseStatus(), errors);
     }
 
