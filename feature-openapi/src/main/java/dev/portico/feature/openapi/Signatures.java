@@ -89,7 +89,7 @@ final class Signatures {
                     + "embed = true)");
         }
         return new BodyBinder(body.embed() ? body.value() : null, shape,
-                new BodyReader(type, shape.type().getRawClass()), optional, text(body.description()));
+                new BodyReader(type, shape.type().raw()), optional, text(body.description()));
     }
 
     private Shape shape(Type type, AnnotatedElement[] sources, Parameter p) {
@@ -121,7 +121,7 @@ final class Signatures {
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("return type: " + e.getMessage(), e);
         }
-        return new ResultWriter(ResultWriter.Mode.VALUE, shape, new BodyReader(declared, shape.type().getRawClass()),
+        return new ResultWriter(ResultWriter.Mode.VALUE, shape, new BodyReader(declared, shape.type().raw()),
                 verb.status(), verb.contentType());
     }
 

@@ -148,7 +148,7 @@ public final class Checks {
 
         NumberCheck(Shape s) {
             super(s);
-            Class<?> type = s.type().getRawClass();
+            Class<?> type = s.type().raw();
             this.integer = s.kind() == Kind.INTEGER;
             this.raw = Numbers.numeric(type) ? type : integer ? Long.class : BigDecimal.class;
         }
