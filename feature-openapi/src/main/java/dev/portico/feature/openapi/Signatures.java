@@ -3,6 +3,7 @@ package dev.portico.feature.openapi;
 import dev.portico.api.Request;
 import dev.portico.api.Response;
 import dev.portico.feature.openapi.annotations.ApiResponse;
+import dev.portico.feature.openapi.annotations.ApiResponses;
 import dev.portico.feature.openapi.annotations.Body;
 import dev.portico.feature.openapi.annotations.Header;
 import dev.portico.feature.openapi.annotations.Operation;
@@ -106,7 +107,7 @@ final class Signatures {
             return new ResultWriter(ResultWriter.Mode.RESPONSE, null, null, verb.status(), verb.contentType());
         }
         Type declared = m.getGenericReturnType();
-        for (ApiResponse r : m.getAnnotationsByType(ApiResponse.class)) {
+        for (ApiResponse r : AnnotationDocs.byType(m, ApiResponse.class, ApiResponses.class, new ApiResponse[0])) {
             if (r.status() == verb.status() && r.type() != void.class) {
                 declared = r.type();
                 raw = r.type();

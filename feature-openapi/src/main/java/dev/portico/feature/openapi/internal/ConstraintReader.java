@@ -97,7 +97,9 @@ final class ConstraintReader {
             }
         }
         List<Annotation> out = new ArrayList<>();
-        found.values().forEach(out::addAll);
+        for (List<Annotation> list : found.values()) {
+            out.addAll(list);
+        }
         return out;
     }
 
