@@ -154,6 +154,9 @@ public final class CheckedRecord {
                 if (jackson(a.annotationType())) {
                     return true;
                 }
+                if (ours(a.annotationType())) {
+                    continue;
+                }
                 for (Annotation meta : a.annotationType().getAnnotations()) {
                     if (jackson(meta.annotationType())) {
                         return true;
@@ -162,6 +165,16 @@ public final class CheckedRecord {
             }
         }
         return false;
+    }
+
+    /**
+     * @param a an annotation type
+     * @return whether it is one of Portico's ({@code dev.portico.feature.openapi.annotations}) or the
+     *     JDK's, whose meta-annotations need not be read
+     */
+    static boolean ours(Class<? extends Annotation> a) {
+        String n = a.getName();
+        return n.startsWith("dev.portico.feature.openapi.annotations.") || n.startsWith("java.lang.annotation.");
     }
 
     private static boolean jackson(Class<? extends Annotation> a) {
