@@ -217,6 +217,37 @@ class FastPathTest {
         assertNull(CheckedRecord.of(shapes.of(Pet.class)), "a bean");
     }
 
+    @Test
+    void smallIntegersConvertAsTheGeneralConversionDoes() {
+        java.util.Random random = new java.util.Random(12);
+        List<String> texts = new ArrayList<>(List.of("0", "-0", "1", "-1", "127", "128", "-128", "-129", "32767", "32768",
+                "-32768", "-32769", "2147483647", "2147483648", "-2147483648", "-2147483649", "999999999999999999",
+                "-999999999999999999", "1000000000000000000", "9223372036854775807", "-9223372036854775808", "-", ""));
+        for (int i = 0; i < 20_000; i++) {
+            long v = switch (i % 4) {
+                case 0 -> random.nextInt(256) - 128;
+                case 1 -> random.nextInt();
+                case 2 -> random.nextLong() / (1L << random.nextInt(63));
+                default -> random.nextLong();
+            };
+            texts.add(Long.toString(v));
+        }
+        for (Class<?> raw : List.of(int.class, Integer.class, long.class, Long.class, short.class, Short.class,
+                byte.class, Byte.class, double.class, java.math.BigInteger.class)) {
+            for (String t : texts) {
+                Object fast = dev.portico.feature.openapi.internal.Numbers.smallInteger(t, raw);
+                if (fast != null) {
+                    var general = dev.portico.feature.openapi.internal.Numbers.convert(
+                            dev.portico.feature.openapi.internal.Numbers.parse(t), raw);
+                    assertEquals(dev.portico.feature.openapi.internal.Numbers.Outcome.OK, general.outcome(), t + " " + raw);
+                    assertEquals(general.value(), fast, t + " " + raw);
+                }
+            }
+        }
+        assertEquals(5, dev.portico.feature.openapi.internal.Numbers.smallInteger("5", int.class));
+        assertNull(dev.portico.feature.openapi.internal.Numbers.smallInteger("2147483648", int.class));
+    }
+
     private static void same(TestResponse fast, TestResponse general, String what) {
         assertEquals(general.status(), fast.status(), what);
         assertEquals(general.body(), fast.body(), what);

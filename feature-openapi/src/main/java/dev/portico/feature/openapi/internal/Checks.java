@@ -155,6 +155,13 @@ public final class Checks {
 
         @Override
         Object check(Object value, List<Object> loc, List<Problem> problems, boolean lax) {
+            if (value instanceof JsonNumber n && n.integer()) {
+                Object small = Numbers.smallInteger(n.text(), raw);
+                if (small != null) {
+                    ParamParser.check(constraints, small, loc, problems);
+                    return small;
+                }
+            }
             Numbers.Dec d;
             if (value instanceof JsonNumber n) {
                 d = Numbers.parse(n.text());
