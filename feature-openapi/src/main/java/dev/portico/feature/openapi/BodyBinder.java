@@ -98,6 +98,9 @@ final class BodyBinder implements Binder {
 
     /** Warms the check, the JSON parser and writer and the codec for this type, without a request. */
     void prime(AppSettings runtime) {
+        if (fast != null && runtime.defaultCodec()) {
+            fast.prime();
+        }
         reader.prime(runtime.codec());
         check.apply(null, new ArrayList<>(loc), new ArrayList<>(), true);
     }

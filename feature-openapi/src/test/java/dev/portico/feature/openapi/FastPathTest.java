@@ -209,6 +209,7 @@ class FastPathTest {
         Shapes shapes = new Shapes();
         CheckedRecord item = CheckedRecord.of(shapes.of(Item.class));
         assertNotNull(item);
+        item.prime();
         Object read = item.read(OK.getBytes(StandardCharsets.UTF_8));
         assertEquals(new Item("pen", 2, 9007199254740993L, 1.5, true, false, (short) 3, (byte) 4, "abc"), read);
         assertSame(CheckedRecord.FALLBACK, item.read("{\"name\":\"\"}".getBytes(StandardCharsets.UTF_8)));

@@ -193,6 +193,10 @@ public final class CheckedRecord {
      * @return the record, or {@link #FALLBACK} when anything is not the happy case
      */
     public Object read(byte[] json) {
+        return read(json, true);
+    }
+
+    private Object read(byte[] json, boolean build) {
         Object[] values = new Object[names.length];
         int seen = 0;
         try (JsonParser p = JsonValues.factory().createParser(json)) {
@@ -243,11 +247,29 @@ public final class CheckedRecord {
                 }
             }
         }
+        if (!build) {
+            return FALLBACK;
+        }
         try {
             return constructor.newInstance(values);
         } catch (ReflectiveOperationException | RuntimeException e) {
             return FALLBACK;
         }
+    }
+
+    /**
+     * Runs {@link #read} once on a body with every component (a type-appropriate zero value: the
+     * checks may refuse it, which is fine), so the parser, the checks and this path are warm; the
+     * record is not built (its constructor is the application's code), no handler runs.
+     */
+    public void prime() {
+        StringBuilder json = new StringBuilder("{");
+        for (int i = 0; i < names.length; i++) {
+            Kind k = checks[i].shape().kind();
+            json.append(i == 0 ? "" : ",").append('"').append(names[i]).append("\":")
+                    .append(k == Kind.STRING ? "\"\"" : k == Kind.BOOLEAN ? "false" : k == Kind.NUMBER ? "0.5" : "1");
+        }
+        read(json.append('}').toString().getBytes(java.nio.charset.StandardCharsets.UTF_8), false);
     }
 
     private int index(String name) {
