@@ -8,6 +8,15 @@ import dev.portico.api.JsonCodec;
  *
  * @param codec the application's JSON codec
  * @param responseStatus the status of response validation errors
+ * @param defaultCodec whether the codec is Portico's default one (jackson-jr, no user mapper or
+ *     codec), the only codec whose reading and writing of plain records the fast path of
+ *     {@link dev.portico.feature.openapi.internal.CheckedRecord} reproduces
  */
-record AppSettings(JsonCodec codec, int responseStatus) {
+record AppSettings(JsonCodec codec, int responseStatus, boolean defaultCodec) {
+    /** The class of core's default codec, by name: core does not export it. */
+    static final String DEFAULT_CODEC = "dev.portico.core.internal.DefaultJsonCodec";
+
+    AppSettings(JsonCodec codec, int responseStatus) {
+        this(codec, responseStatus, codec != null && codec.getClass().getName().equals(DEFAULT_CODEC));
+    }
 }

@@ -2,6 +2,7 @@ package dev.portico.feature.openapi;
 
 import dev.portico.api.Request;
 import dev.portico.feature.openapi.internal.BodyReader;
+import dev.portico.feature.openapi.internal.CheckedRecord;
 import dev.portico.feature.openapi.internal.Checks;
 import dev.portico.feature.openapi.internal.JsonValues;
 import dev.portico.feature.openapi.internal.Messages;
@@ -27,6 +28,7 @@ final class BodyBinder implements Binder {
     private final Checks.Check check;
     private final String description;
     private final List<Object> loc;
+    private final CheckedRecord fast;
 
     /**
      * @param key the embedded key, or {@code null} for the whole body
@@ -44,10 +46,18 @@ final class BodyBinder implements Binder {
         this.check = Checks.compile(shape);
         this.description = description;
         this.loc = key == null ? List.of("body") : List.of("body", key);
+        this.fast = key == null && !reader.tree() ? CheckedRecord.of(shape) : null;
     }
 
     @Override
     public Object bind(Request request, RequestBody body, List<Problem> problems) {
+        if (fast != null && body.runtime().defaultCodec() && !body.started()) {
+            // The whole body into a record of plain scalars: one pass; anything but success goes on below.
+            Object value = fast.read(request.bodyBytes());
+            if (value != CheckedRecord.FALLBACK) {
+                return optional ? Optional.of(value) : value;
+            }
+        }
         Object root = body.root(problems);
         if (body.invalid()) {
             return null;
@@ -88,6 +98,9 @@ final class BodyBinder implements Binder {
 
     /** Warms the check, the JSON parser and writer and the codec for this type, without a request. */
     void prime(AppSettings runtime) {
+        if (fast != null && runtime.defaultCodec()) {
+            fast.prime();
+        }
         reader.prime(runtime.codec());
         check.apply(null, new ArrayList<>(loc), new ArrayList<>(), true);
     }

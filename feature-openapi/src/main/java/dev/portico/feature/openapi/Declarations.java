@@ -3,6 +3,7 @@ package dev.portico.feature.openapi;
 import dev.portico.api.HttpMethod;
 import dev.portico.api.Route;
 import dev.portico.api.RouteOption;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,11 +58,15 @@ final class Declarations {
 
     /** @return the routes the document shows: not hidden, not {@code ANY}, with an OpenAPI path */
     static List<Route> documented(List<Route> routes) {
-        return routes.stream()
-                .filter(r -> !Boolean.FALSE.equals(r.option(RouteOption.INCLUDE_IN_SCHEMA)))
-                .filter(r -> !r.methods().contains(HttpMethod.ANY))
-                .filter(r -> PathTemplates.openApiPath(r.path()) != null)
-                .toList();
+        // A loop, not a stream: this runs at init, where a pipeline and its lambdas load classes.
+        List<Route> out = new ArrayList<>(routes.size());
+        for (Route r : routes) {
+            if (!Boolean.FALSE.equals(r.option(RouteOption.INCLUDE_IN_SCHEMA)) && !r.methods().contains(HttpMethod.ANY)
+                    && PathTemplates.openApiPath(r.path()) != null) {
+                out.add(r);
+            }
+        }
+        return List.copyOf(out);
     }
 
     private static String describe(Route r) {

@@ -37,7 +37,7 @@ public final class OpenApi {
     /**
      * Declares a typed route for each method of {@code api} annotated with {@code @Get},
      * {@code @Post}, {@code @Put}, {@code @Patch} or {@code @Delete}. The class is read once, here;
-     * requests run precomputed binders and a method handle. Public methods of public classes in
+     * requests run precomputed binders and the method. Public methods of public classes in
      * exported packages need nothing more; see {@link #routes(Object, MethodHandles.Lookup)} for others.
      *
      * @param api an object whose annotated methods handle requests

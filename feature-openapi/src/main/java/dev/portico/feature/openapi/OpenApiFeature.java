@@ -41,7 +41,7 @@ public final class OpenApiFeature implements Feature {
     @Override
     public void setup(FeatureContext context) {
         java.util.Optional<OpenApiConfig> configured = context.config(OpenApiConfig.class);
-        OpenApiConfig config = configured.orElseGet(OpenApiConfig::defaults);
+        OpenApiConfig config = configured.isPresent() ? configured.get() : OpenApiConfig.defaults();
         AppSettings runtime = new AppSettings(context.json(), config.responseValidationStatus());
         List<Route> routes = List.copyOf(context.routes());
         boolean typed = false;

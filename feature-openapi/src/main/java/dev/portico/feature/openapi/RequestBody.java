@@ -43,6 +43,11 @@ final class RequestBody {
         return root;
     }
 
+    /** @return whether the body was parsed already (by another body parameter) */
+    boolean started() {
+        return parsed;
+    }
+
     /** @return whether the body is not valid JSON (already reported) */
     boolean invalid() {
         return invalid;

@@ -2,6 +2,7 @@ package dev.portico.feature.openapi;
 
 import dev.portico.api.Response;
 import dev.portico.feature.openapi.internal.BodyReader;
+import dev.portico.feature.openapi.internal.CheckedRecord;
 import dev.portico.feature.openapi.internal.Checks;
 import dev.portico.feature.openapi.internal.JsonValues;
 import dev.portico.feature.openapi.internal.Messages;
@@ -22,7 +23,11 @@ import java.util.Optional;
  * JSON (a {@code String} as it is, like Powertools); a mismatch raises {@link ResponseValidationError}.
  */
 final class ResultWriter {
-    private static final System.Logger LOG = System.getLogger("dev.portico.feature.openapi");
+    /** Created on first use: {@code System.getLogger} starts the logging back end, which init does not need. */
+    private static final class Log {
+        static final System.Logger LOG = System.getLogger("dev.portico.feature.openapi");
+    }
+
     private static final List<Object> LOC = List.of("response");
 
     /** What the handler returns. */
@@ -31,6 +36,7 @@ final class ResultWriter {
     private final Mode mode;
     private final Shape shape;
     private final Checks.Check check;
+    private final CheckedRecord fast;
     private final BodyReader type;
     private final int status;
     private final String contentType;
@@ -46,6 +52,7 @@ final class ResultWriter {
         this.mode = mode;
         this.shape = shape;
         this.check = shape == null ? null : Checks.compile(shape);
+        this.fast = type == null || type.tree() ? null : CheckedRecord.of(shape);
         this.type = type;
         this.status = status;
         this.contentType = contentType;
@@ -76,6 +83,14 @@ final class ResultWriter {
             }
             return Response.of(status, contentType, s);
         }
+        if (fast != null && runtime.defaultCodec() && fast.valid(value)) {
+            // A record of plain scalars that passes its checks: written once, not parsed back.
+            try {
+                return Response.of(status, contentType, new String(runtime.codec().write(value), StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot serialize the result of " + route, e);
+            }
+        }
         byte[] json;
         Object tree;
         try {
@@ -95,7 +110,7 @@ final class ResultWriter {
 
     private static ResponseValidationError fail(List<Problem> problems, AppSettings runtime, String route) {
         List<ValidationProblem> errors = Problems.toPublic(problems);
-        LOG.log(Level.WARNING, "The result of " + route + " does not match its declared type: " + errors);
+        Log.LOG.log(Level.WARNING, "The result of " + route + " does not match its declared type: " + errors);
         return new ResponseValidationError(runtime.responseStatus(), errors);
     }
 

@@ -50,7 +50,7 @@ final class Scanner {
             Verb verb = verb(m);
             try {
                 Signature sig = signatures.of(m, verb, where);
-                RouteSpec spec = router.route(verb.method(), verb.path(), new TypedHandler(sig, invoker(m, api, lookup)));
+                RouteSpec spec = router.route(verb.method(), verb.path(), invoker(sig, m, api, lookup));
                 spec.option(Options.SIGNATURE, sig);
                 operation(m, spec);
                 OperationDoc doc = AnnotationDocs.read(m);
@@ -78,9 +78,19 @@ final class Scanner {
                 }
             }
         }
-        out.sort(Comparator.comparing((Method m) -> verb(m).path())
-                .thenComparing(m -> METHOD_ORDER.indexOf(verb(m).method())));
+        out.sort(new ByPathThenMethod());
         return out;
+    }
+
+    /** Route methods by path, then HTTP method. A class: comparator combinators load lambdas at start-up. */
+    private static final class ByPathThenMethod implements Comparator<Method> {
+        @Override
+        public int compare(Method a, Method b) {
+            Verb x = verb(a);
+            Verb y = verb(b);
+            int byPath = x.path().compareTo(y.path());
+            return byPath != 0 ? byPath : Integer.compare(METHOD_ORDER.indexOf(x.method()), METHOD_ORDER.indexOf(y.method()));
+        }
     }
 
     static Verb verb(Method m) {
@@ -137,7 +147,23 @@ final class Scanner {
         }
     }
 
-    private static MethodHandle invoker(Method m, Object api, MethodHandles.Lookup lookup) {
+    /**
+     * The handler calling {@code m}: through {@code Method.invoke} when this module may call it (a
+     * public method of an exported package, or one it may make accessible), which creates nothing at
+     * start-up; otherwise through a method handle of the caller's lookup, as before.
+     */
+    private static TypedHandler invoker(Signature sig, Method m, Object api, MethodHandles.Lookup lookup) {
+        Object target = Modifier.isStatic(m.getModifiers()) ? null : api;
+        Class<?> owner = m.getDeclaringClass();
+        boolean reflective = m.trySetAccessible() || (Modifier.isPublic(m.getModifiers())
+                && Modifier.isPublic(owner.getModifiers()) && owner.getModule().isExported(owner.getPackageName()));
+        if (reflective) {
+            return new TypedHandler(sig, new Invoker.Reflective(m, target));
+        }
+        return new TypedHandler(sig, new Invoker.Handle(handle(m, api, lookup)));
+    }
+
+    private static MethodHandle handle(Method m, Object api, MethodHandles.Lookup lookup) {
         MethodHandle h;
         try {
             h = lookup.unreflect(m);

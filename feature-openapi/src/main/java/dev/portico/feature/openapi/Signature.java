@@ -1,5 +1,6 @@
 package dev.portico.feature.openapi;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -20,8 +21,18 @@ final class Signature {
         this.javaName = javaName;
         this.methodName = methodName;
         this.binders = binders.toArray(new Binder[0]);
-        this.params = binders.stream().filter(ParamBinder.class::isInstance).map(ParamBinder.class::cast).toList();
-        this.bodies = binders.stream().filter(BodyBinder.class::isInstance).map(BodyBinder.class::cast).toList();
+        // Loops, not streams: a stream pipeline and its lambdas load ~30 classes at start-up.
+        List<ParamBinder> p = new ArrayList<>();
+        List<BodyBinder> b = new ArrayList<>();
+        for (Binder binder : binders) {
+            if (binder instanceof ParamBinder param) {
+                p.add(param);
+            } else if (binder instanceof BodyBinder body) {
+                b.add(body);
+            }
+        }
+        this.params = List.copyOf(p);
+        this.bodies = List.copyOf(b);
         this.result = result;
         this.responseDescription = responseDescription;
     }

@@ -3,6 +3,7 @@ package dev.portico.feature.openapi;
 import dev.portico.api.Request;
 import dev.portico.api.Response;
 import dev.portico.feature.openapi.annotations.ApiResponse;
+import dev.portico.feature.openapi.annotations.ApiResponses;
 import dev.portico.feature.openapi.annotations.Body;
 import dev.portico.feature.openapi.annotations.Header;
 import dev.portico.feature.openapi.annotations.Operation;
@@ -89,7 +90,7 @@ final class Signatures {
                     + "embed = true)");
         }
         return new BodyBinder(body.embed() ? body.value() : null, shape,
-                new BodyReader(type, shape.type().getRawClass()), optional, text(body.description()));
+                new BodyReader(type, shape.type().raw()), optional, text(body.description()));
     }
 
     private Shape shape(Type type, AnnotatedElement[] sources, Parameter p) {
@@ -106,7 +107,7 @@ final class Signatures {
             return new ResultWriter(ResultWriter.Mode.RESPONSE, null, null, verb.status(), verb.contentType());
         }
         Type declared = m.getGenericReturnType();
-        for (ApiResponse r : m.getAnnotationsByType(ApiResponse.class)) {
+        for (ApiResponse r : AnnotationDocs.byType(m, ApiResponse.class, ApiResponses.class, new ApiResponse[0])) {
             if (r.status() == verb.status() && r.type() != void.class) {
                 declared = r.type();
                 raw = r.type();
@@ -121,7 +122,7 @@ final class Signatures {
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("return type: " + e.getMessage(), e);
         }
-        return new ResultWriter(ResultWriter.Mode.VALUE, shape, new BodyReader(declared, shape.type().getRawClass()),
+        return new ResultWriter(ResultWriter.Mode.VALUE, shape, new BodyReader(declared, shape.type().raw()),
                 verb.status(), verb.contentType());
     }
 

@@ -3,24 +3,23 @@ package dev.portico.feature.openapi;
 import dev.portico.api.Handler;
 import dev.portico.api.Request;
 import dev.portico.feature.openapi.internal.Problem;
-import java.lang.invoke.MethodHandle;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The handler of a typed route: binds every parameter with its precomputed binder, answers 422
- * listing all problems, invokes the method through a method handle and writes the result. No
- * reflection happens per request.
+ * listing all problems, calls the method ({@link Invoker}, made once) and writes the result. No
+ * introspection happens per request.
  */
 final class TypedHandler implements Handler {
     private final Signature signature;
-    private final MethodHandle invoker;
+    private final Invoker invoker;
 
     /**
      * @param signature the binders and result writer
-     * @param invoker the method, bound to its object, of type {@code (Object[])Object}
+     * @param invoker calls the method
      */
-    TypedHandler(Signature signature, MethodHandle invoker) {
+    TypedHandler(Signature signature, Invoker invoker) {
         this.signature = signature;
         this.invoker = invoker;
     }
@@ -42,14 +41,7 @@ final class TypedHandler implements Handler {
         if (!problems.isEmpty()) {
             throw new RequestValidationError(Problems.toPublic(problems));
         }
-        Object result;
-        try {
-            result = (Object) invoker.invokeExact(args);
-        } catch (Exception | Error e) {
-            throw e;
-        } catch (Throwable t) {
-            throw new IllegalStateException(t);
-        }
+        Object result = invoker.call(args);
         return signature.result().write(result, runtime, signature.javaName());
     }
 }

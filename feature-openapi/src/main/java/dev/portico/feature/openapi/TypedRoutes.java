@@ -9,7 +9,6 @@ import java.util.List;
 
 /** The typed routes of one application and its settings, for {@link OpenApiFeature#prime()}. */
 final class TypedRoutes {
-    private static final System.Logger LOG = System.getLogger("dev.portico.feature.openapi");
     private final List<Signature> signatures;
     private final AppSettings runtime;
 
@@ -43,7 +42,7 @@ final class TypedRoutes {
             problems.add(Messages.missing(List.of("body", "primed")));
             runtime.codec().write(new RequestValidationError(Problems.toPublic(problems)).body());
         } catch (IOException | JsonValues.Malformed | RuntimeException e) {
-            LOG.log(System.Logger.Level.DEBUG, "Priming typed routes failed; the first request does the work", e);
+            System.getLogger("dev.portico.feature.openapi").log(System.Logger.Level.DEBUG, "Priming typed routes failed; the first request does the work", e);
         }
     }
 }

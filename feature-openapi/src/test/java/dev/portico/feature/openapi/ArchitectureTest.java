@@ -26,7 +26,12 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAPackage("dev.portico.feature.openapi").check(MAIN);
     }
 
-    /** What runs per request reads no annotations and reflects on nothing: that all happens once, at build. */
+    /**
+     * What runs per request reads no annotations and reflects on nothing: that all happens once, at
+     * build. The only reflective calls per request go through members found at build time, in
+     * {@code Invoker} (the route method) and {@code CheckedRecord} (a record's canonical constructor
+     * and accessors, as the codec calls them), which are left out of this rule on purpose.
+     */
     @Test
     void requestTimeClassesUseNoReflection() {
         noClasses().that().haveSimpleNameStartingWith("TypedHandler")

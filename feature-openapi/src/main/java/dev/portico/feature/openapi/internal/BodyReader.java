@@ -65,6 +65,11 @@ public final class BodyReader {
         }
     }
 
+    /** @return whether the type is a Jackson tree ({@code JsonNode}), read by the mapper */
+    public boolean tree() {
+        return tree;
+    }
+
     /** @return the type read */
     public Type type() {
         return type;

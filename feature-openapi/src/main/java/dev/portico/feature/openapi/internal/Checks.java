@@ -148,13 +148,20 @@ public final class Checks {
 
         NumberCheck(Shape s) {
             super(s);
-            Class<?> type = s.type().getRawClass();
+            Class<?> type = s.type().raw();
             this.integer = s.kind() == Kind.INTEGER;
             this.raw = Numbers.numeric(type) ? type : integer ? Long.class : BigDecimal.class;
         }
 
         @Override
         Object check(Object value, List<Object> loc, List<Problem> problems, boolean lax) {
+            if (value instanceof JsonNumber n && n.integer()) {
+                Object small = Numbers.smallInteger(n.text(), raw);
+                if (small != null) {
+                    ParamParser.check(constraints, small, loc, problems);
+                    return small;
+                }
+            }
             Numbers.Dec d;
             if (value instanceof JsonNumber n) {
                 d = Numbers.parse(n.text());

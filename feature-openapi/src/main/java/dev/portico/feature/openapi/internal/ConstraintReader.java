@@ -97,11 +97,18 @@ final class ConstraintReader {
             }
         }
         List<Annotation> out = new ArrayList<>();
-        found.values().forEach(out::addAll);
+        for (List<Annotation> list : found.values()) {
+            out.addAll(list);
+        }
         return out;
     }
 
     private static boolean customConstraint(Class<? extends Annotation> type) {
+        if (CheckedRecord.ours(type)) {
+            // Portico's own annotations are not Bean Validation constraints; reading their
+            // meta-annotations would only create annotation proxies at start-up.
+            return false;
+        }
         for (Annotation meta : type.getAnnotations()) {
             if (meta.annotationType().getName().equals("jakarta.validation.Constraint")) {
                 return true;

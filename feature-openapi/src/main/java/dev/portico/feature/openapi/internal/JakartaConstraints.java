@@ -167,7 +167,7 @@ final class JakartaConstraints {
     }
 
     private static void temporal(Shape base, String name) {
-        if (!TEMPORAL.contains(base.type().getRawClass())) {
+        if (!TEMPORAL.contains(base.type().raw())) {
             throw new IllegalArgumentException(name + " applies to Instant, LocalDate, LocalDateTime, OffsetDateTime "
                     + "and ZonedDateTime, not to " + base.type().toCanonical());
         }

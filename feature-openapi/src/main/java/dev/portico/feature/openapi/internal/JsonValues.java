@@ -53,6 +53,11 @@ public final class JsonValues {
         }
     }
 
+    /** @return the parser factory of {@link #parse}, for readers that stream the same JSON */
+    static JsonFactory factory() {
+        return FACTORY;
+    }
+
     /** Marks an absent value: a body of white space only. */
     public static final Object NONE = new Object();
 

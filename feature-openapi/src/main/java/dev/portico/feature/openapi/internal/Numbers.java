@@ -274,6 +274,38 @@ public final class Numbers {
     }
 
     /**
+     * The common case of {@link #convert}, without building a {@code Dec}, {@code BigDecimal} or
+     * {@code BigInteger}: a JSON integer of at most 18 digits into an integral type it fits.
+     *
+     * @param text the text of a JSON integer token ({@code -?(0|[1-9][0-9]*)})
+     * @param raw the target type
+     * @return what {@code convert(parse(text), raw)} gives when it is {@code OK}, or {@code null}
+     *     when the general conversion must run (longer text, another type, out of range)
+     */
+    public static Object smallInteger(String text, Class<?> raw) {
+        int n = text.length();
+        if (n == 0 || n > 18 || (n == 1 && text.charAt(0) == '-')) {
+            return null;
+        }
+        for (int i = text.charAt(0) == '-' ? 1 : 0; i < n; i++) {
+            if (!digit(text.charAt(i))) {
+                return null;
+            }
+        }
+        long v = Long.parseLong(text);
+        if (raw == int.class || raw == Integer.class) {
+            return v == (int) v ? (Object) (int) v : null;
+        } else if (raw == long.class || raw == Long.class) {
+            return v;
+        } else if (raw == short.class || raw == Short.class) {
+            return v == (short) v ? (Object) (short) v : null;
+        } else if (raw == byte.class || raw == Byte.class) {
+            return v == (byte) v ? (Object) (byte) v : null;
+        }
+        return null;
+    }
+
+    /**
      * @param raw a class
      * @return whether {@link #convert} reads it
      */

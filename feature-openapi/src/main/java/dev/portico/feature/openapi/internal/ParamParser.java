@@ -32,7 +32,7 @@ public final class ParamParser {
         Kind k = shape.kind();
         if (k == Kind.ENUM) {
             Map<String, Object> constants = new HashMap<>();
-            for (Object c : shape.type().getRawClass().getEnumConstants()) {
+            for (Object c : shape.type().raw().getEnumConstants()) {
                 constants.put(((Enum<?>) c).name(), c);
             }
             return new ParamParser(shape, null, Map.copyOf(constants));
@@ -41,7 +41,7 @@ public final class ParamParser {
             throw new IllegalArgumentException("parameters take strings, numbers, booleans, enums, UUID, java.time "
                     + "values or lists of them, not " + shape.type().toCanonical());
         }
-        return new ParamParser(shape, Scalars.reader(shape.type().getRawClass()), Map.of());
+        return new ParamParser(shape, Scalars.reader(shape.type().raw()), Map.of());
     }
 
     /** @return the shape */
@@ -61,7 +61,7 @@ public final class ParamParser {
             try {
                 value = reader == null ? text : reader.apply(text);
             } catch (Scalars.OutOfRange e) {
-                problems.add(Messages.numberOutOfRange(loc, shape.type().getRawClass()));
+                problems.add(Messages.numberOutOfRange(loc, shape.type().raw()));
                 return null;
             } catch (RuntimeException e) {
                 problems.add(Messages.wrongType(loc, shape.kind(), shape.format(), true, false));

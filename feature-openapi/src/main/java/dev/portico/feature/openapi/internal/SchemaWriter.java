@@ -72,7 +72,7 @@ public final class SchemaWriter {
                 out.put("description", s.description());
             }
             if (s.example() != null) {
-                out.putArray("examples").add(s.example());
+                out.putArray("examples").add(JsonText.value(s.kind(), s.example()));
             }
         }
         return out;

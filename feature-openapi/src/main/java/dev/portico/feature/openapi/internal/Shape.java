@@ -1,8 +1,5 @@
 package dev.portico.feature.openapi.internal;
 
-import com.fasterxml.jackson.databind.JavaType;
-import com.fasterxml.jackson.databind.JsonNode;
-
 /**
  * One use of a Java type, as validation and the OpenAPI document see it: its JSON kind, string
  * format, element type, named definition, constraints and documentation. Immutable; built once by
@@ -14,7 +11,7 @@ public final class Shape {
     public enum Kind { STRING, INTEGER, NUMBER, BOOLEAN, ENUM, ARRAY, MAP, OBJECT, ANY }
 
     private final Kind kind;
-    private final JavaType type;
+    private final JType type;
     private final String format;
     private final Shape items;
     private final TypeDef def;
@@ -22,11 +19,11 @@ public final class Shape {
     private final boolean nullable;
     private final Constraints constraints;
     private final String description;
-    private final JsonNode example;
+    private final String example;
     private final java.util.function.Function<String, Object> reader;
 
-    Shape(Kind kind, JavaType type, String format, Shape items, TypeDef def, boolean unique, boolean nullable,
-          Constraints constraints, String description, JsonNode example) {
+    Shape(Kind kind, JType type, String format, Shape items, TypeDef def, boolean unique, boolean nullable,
+          Constraints constraints, String description, String example) {
         this.kind = kind;
         this.type = type;
         this.format = format;
@@ -37,7 +34,7 @@ public final class Shape {
         this.constraints = constraints;
         this.description = description;
         this.example = example;
-        this.reader = kind == Kind.STRING && type != null ? Scalars.reader(type.getRawClass()) : null;
+        this.reader = kind == Kind.STRING && type != null ? Scalars.reader(type.raw()) : null;
     }
 
     /** @return the JSON kind */
@@ -46,7 +43,7 @@ public final class Shape {
     }
 
     /** @return the Java type, {@code Optional} unwrapped */
-    public JavaType type() {
+    public JType type() {
         return type;
     }
 
@@ -85,8 +82,11 @@ public final class Shape {
         return description;
     }
 
-    /** @return an example, or {@code null} */
-    public JsonNode example() {
+    /**
+     * @return an example as written in {@code @Example}, or {@code null}; turned into JSON
+     *     ({@link JsonText#value}) only when the document is written
+     */
+    public String example() {
         return example;
     }
 
@@ -103,8 +103,8 @@ public final class Shape {
         return new Shape(kind, type, format, items, def, unique, on, constraints, description, example);
     }
 
-    /** @param text a description @param sample an example @return a copy with this documentation */
-    public Shape documented(String text, JsonNode sample) {
+    /** @param text a description @param sample an example's text @return a copy with this documentation */
+    public Shape documented(String text, String sample) {
         return new Shape(kind, type, format, items, def, unique, nullable, constraints,
                 text != null ? text : description, sample != null ? sample : example);
     }

@@ -1,13 +1,5 @@
 package dev.portico.feature.openapi.internal;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.BeanDescription;
-import com.fasterxml.jackson.databind.JavaType;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.introspect.AnnotatedMember;
-import com.fasterxml.jackson.databind.introspect.BeanPropertyDefinition;
-import com.fasterxml.jackson.databind.type.TypeFactory;
 import dev.portico.feature.openapi.annotations.Description;
 import dev.portico.feature.openapi.annotations.Example;
 import dev.portico.feature.openapi.internal.Shape.Kind;
@@ -32,23 +24,16 @@ import java.util.Set;
 /**
  * Describes Java types as {@link Shape}s, once, when routes are declared: records by their
  * components, other classes by the properties Jackson sees, enums by their constant names.
- * Definitions of named types are shared, so recursive types work.
+ * Definitions of named types are shared, so recursive types work. Types are resolved with
+ * {@link JType} ({@code java.lang.reflect} only); jackson-databind is loaded only to introspect a
+ * class that is not a record ({@link BeanProperties}).
  */
 public final class Shapes {
-    private final TypeFactory types = TypeFactory.defaultInstance();
     private final Map<Class<?>, TypeDef> defs = new HashMap<>();
-    private ObjectMapper introspector;
+    private BeanProperties beans;
 
     /** An empty registry. */
     public Shapes() {
-    }
-
-    /**
-     * @param type a Java type
-     * @return Jackson's view of it, generics resolved
-     */
-    public JavaType javaType(Type type) {
-        return types.constructType(type);
     }
 
     /**
@@ -60,38 +45,37 @@ public final class Shapes {
      * @throws IllegalArgumentException when a constraint does not fit the type
      */
     public Shape of(Type type, AnnotatedElement... sources) {
-        return of(javaType(type), sources);
+        return of(JType.of(type), sources);
     }
 
-    Shape of(JavaType t, AnnotatedElement[] sources) {
-        Class<?> raw = t.getRawClass();
+    Shape of(JType t, AnnotatedElement[] sources) {
+        Class<?> raw = t.raw();
         if (raw == Optional.class) {
-            Shape inner = of(t.containedTypeOrUnknown(0), typeArgument(sources, 0, true));
+            Shape inner = of(t.arg(0), typeArgument(sources, 0, true));
             return inner.nullable(!inner.constraints().notNull());
         }
         Shape base;
         if (raw == OptionalInt.class || raw == OptionalLong.class) {
-            base = scalar(Kind.INTEGER, types.constructType(raw == OptionalInt.class ? Integer.class : Long.class),
+            base = scalar(Kind.INTEGER, JType.of(raw == OptionalInt.class ? Integer.class : Long.class),
                     raw == OptionalInt.class ? "int32" : "int64").nullable(true);
         } else if (raw == OptionalDouble.class) {
-            base = scalar(Kind.NUMBER, types.constructType(Double.class), "double").nullable(true);
+            base = scalar(Kind.NUMBER, JType.of(Double.class), "double").nullable(true);
         } else {
             base = base(t, sources);
         }
         Constraints c = ConstraintReader.read(base, sources);
         Description d = find(Description.class, sources);
         Example e = find(Example.class, sources);
-        JsonNode example = e == null ? null : JsonText.value(base.kind(), e.value());
-        return base.constrained(c).documented(d == null ? null : d.value(), example)
+        return base.constrained(c).documented(d == null ? null : d.value(), e == null ? null : e.value())
                 .nullable((base.nullable() || nullableAnnotated(sources)) && !c.notNull());
     }
 
-    private Shape scalar(Kind kind, JavaType t, String format) {
+    private Shape scalar(Kind kind, JType t, String format) {
         return new Shape(kind, t, format, null, null, false, false, Constraints.NONE, null, null);
     }
 
-    private Shape base(JavaType t, AnnotatedElement[] sources) {
-        Class<?> raw = t.getRawClass();
+    private Shape base(JType t, AnnotatedElement[] sources) {
+        Class<?> raw = t.raw();
         Kind scalar = Scalars.kind(raw);
         if (scalar != null) {
             return scalar(scalar, t, Scalars.format(raw));
@@ -102,17 +86,16 @@ public final class Shapes {
         if (raw == byte[].class) {
             return scalar(Kind.STRING, t, null);
         }
-        if (t.isArrayType() || t.isCollectionLikeType() || Collection.class.isAssignableFrom(raw)) {
-            Shape items = of(t.getContentType() != null ? t.getContentType() : types.constructType(Object.class),
-                    typeArgument(sources, 0, false));
+        if (raw.isArray() || Collection.class.isAssignableFrom(raw)) {
+            Shape items = of(t.elementType(), typeArgument(sources, 0, false));
             return new Shape(Kind.ARRAY, t, null, items, null, Set.class.isAssignableFrom(raw), false,
                     Constraints.NONE, null, null);
         }
-        if (t.isMapLikeType()) {
-            Shape values = of(t.getContentType(), typeArgument(sources, 1, false));
+        if (Map.class.isAssignableFrom(raw)) {
+            Shape values = of(t.valueType(), typeArgument(sources, 1, false));
             return new Shape(Kind.MAP, t, null, values, null, false, false, Constraints.NONE, null, null);
         }
-        if (raw == Object.class || JsonNode.class.isAssignableFrom(raw)) {
+        if (raw == Object.class || isTree(raw)) {
             return scalar(Kind.ANY, t, null);
         }
         if (raw.isPrimitive() || raw.isInterface() || raw.getName().startsWith("java.")) {
@@ -183,8 +166,18 @@ public final class Shapes {
         return def;
     }
 
-    private TypeDef objectDef(JavaType t) {
-        Class<?> raw = t.getRawClass();
+    /** A Jackson tree ({@code JsonNode}), by name: other types load no Jackson class. */
+    private static boolean isTree(Class<?> raw) {
+        for (Class<?> c = raw; c != null; c = c.getSuperclass()) {
+            if (c.getName().equals("com.fasterxml.jackson.databind.JsonNode")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private TypeDef objectDef(JType t) {
+        Class<?> raw = t.raw();
         TypeDef def = defs.get(raw);
         if (def != null) {
             return def;
@@ -194,28 +187,25 @@ public final class Shapes {
         defs.put(raw, def);
         List<Property> props = new ArrayList<>();
         if (raw.isRecord()) {
+            Map<java.lang.reflect.TypeVariable<?>, JType> bindings = t.bindings();
             for (RecordComponent c : raw.getRecordComponents()) {
                 AnnotatedElement[] sources = {c, c.getAnnotatedType(), c.getAccessor()};
-                JavaType type = types.resolveMemberType(c.getGenericType(), t.getBindings());
+                JType type = JType.of(c.getGenericType(), bindings);
                 props.add(property(jsonName(c.getName(), sources), type, sources, raw));
             }
         } else {
-            BeanDescription bean = introspector().getSerializationConfig().introspect(t);
-            for (BeanPropertyDefinition p : bean.findProperties()) {
-                List<AnnotatedElement> sources = new ArrayList<>();
-                for (AnnotatedMember m : new AnnotatedMember[] {p.getField(), p.getGetter(), p.getSetter()}) {
-                    if (m != null && m.getAnnotated() != null) {
-                        sources.add(m.getAnnotated());
-                    }
-                }
-                props.add(property(p.getName(), p.getPrimaryType(), sources.toArray(new AnnotatedElement[0]), raw));
+            if (beans == null) {
+                beans = new BeanProperties();
+            }
+            for (BeanProperties.Found p : beans.of(t)) {
+                props.add(property(p.name(), p.type(), p.sources(), raw));
             }
         }
         def.properties(props);
         return def;
     }
 
-    private Property property(String name, JavaType type, AnnotatedElement[] sources, Class<?> owner) {
+    private Property property(String name, JType type, AnnotatedElement[] sources, Class<?> owner) {
         Shape shape;
         try {
             shape = of(type, sources);
@@ -226,16 +216,20 @@ public final class Shapes {
         return new Property(name, shape, required);
     }
 
+    /** The name of {@code @JsonProperty("name")}, read by annotation name: a record without one loads no Jackson class. */
     private static String jsonName(String name, AnnotatedElement[] sources) {
-        JsonProperty p = find(JsonProperty.class, sources);
-        return p != null && !p.value().isEmpty() ? p.value() : name;
-    }
-
-    private ObjectMapper introspector() {
-        if (introspector == null) {
-            introspector = new ObjectMapper();
+        for (AnnotatedElement e : sources) {
+            if (e == null) {
+                continue;
+            }
+            for (Annotation a : e.getAnnotations()) {
+                if (a.annotationType().getName().equals("com.fasterxml.jackson.annotation.JsonProperty")) {
+                    String value = ((com.fasterxml.jackson.annotation.JsonProperty) a).value();
+                    return value.isEmpty() ? name : value;
+                }
+            }
         }
-        return introspector;
+        return name;
     }
 
     /**

@@ -1,0 +1,72 @@
+package dev.portico.feature.openapi;
+
+import java.lang.invoke.MethodHandle;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+
+/**
+ * Calls a typed route's method, found once by {@link Scanner}: with {@code Method.invoke} when this
+ * module may call it (a public method of an exported package, or one it could make accessible),
+ * which spins no method-handle classes at start-up and, on Java 17, costs the same per call at C1 once
+ * the JDK has generated its accessor; otherwise through a method handle of the caller's lookup.
+ * Nothing is looked up per call.
+ */
+abstract class Invoker {
+
+    /**
+     * @param args the arguments
+     * @return the method's result
+     * @throws Exception what the method throws, unwrapped
+     */
+    abstract Object call(Object[] args) throws Exception;
+
+    /** Through the {@code Method}. */
+    static final class Reflective extends Invoker {
+        private final Method method;
+        private final Object target;
+
+        /**
+         * @param method callable from this module
+         * @param target its object, {@code null} when static
+         */
+        Reflective(Method method, Object target) {
+            this.method = method;
+            this.target = target;
+        }
+
+        @Override
+        Object call(Object[] args) throws Exception {
+            try {
+                return method.invoke(target, args);
+            } catch (InvocationTargetException e) {
+                Throwable t = e.getCause();
+                if (t instanceof Exception x) {
+                    throw x;
+                } else if (t instanceof Error x) {
+                    throw x;
+                }
+                throw new IllegalStateException(t);
+            }
+        }
+    }
+
+    /** Through a method handle bound to its object, of type {@code (Object[])Object}. */
+    static final class Handle extends Invoker {
+        private final MethodHandle handle;
+
+        Handle(MethodHandle handle) {
+            this.handle = handle;
+        }
+
+        @Override
+        Object call(Object[] args) throws Exception {
+            try {
+                return (Object) handle.invokeExact(args);
+            } catch (Exception | Error e) {
+                throw e;
+            } catch (Throwable t) {
+                throw new IllegalStateException(t);
+            }
+        }
+    }
+}
