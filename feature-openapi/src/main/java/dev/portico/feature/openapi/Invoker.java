@@ -69,4 +69,19 @@ abstract class Invoker {
             }
         }
     }
+
+    /** The stand-in {@code prime()} runs instead of the method: the same value for every call, no method runs. */
+    static final class Constant extends Invoker {
+        private final Object value;
+
+        /** @param value what every call returns */
+        Constant(Object value) {
+            this.value = value;
+        }
+
+        @Override
+        Object call(Object[] args) {
+            return value;
+        }
+    }
 }

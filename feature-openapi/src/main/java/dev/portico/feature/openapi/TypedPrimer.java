@@ -8,8 +8,6 @@ import dev.portico.feature.openapi.internal.JsonValues;
 import dev.portico.feature.openapi.internal.Problem;
 import dev.portico.feature.openapi.internal.Property;
 import dev.portico.feature.openapi.internal.Shape;
-import java.lang.invoke.MethodHandle;
-import java.lang.invoke.MethodHandles;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -46,9 +44,7 @@ final class TypedPrimer {
     static Optional<Primer> of(Signature signature, AppSettings runtime) {
         Object result = result(signature, runtime);
         boolean accepts = result != FAIL;
-        MethodHandle returns = MethodHandles.dropArguments(MethodHandles.constant(Object.class,
-                accepts ? result : null), 0, Object[].class);
-        Primer.Builder b = Primer.builder(new TypedHandler(signature, returns));
+        Primer.Builder b = Primer.builder(new TypedHandler(signature, new Invoker.Constant(accepts ? result : null)));
         for (ParamBinder p : signature.params()) {
             String text = text(p.shape());
             if (text == null) {
@@ -167,7 +163,9 @@ final class TypedPrimer {
     static Object sample(Shape shape, int depth) {
         if (shape.example() != null) {
             try {
-                Object example = JsonValues.parse(shape.example().toString().getBytes(StandardCharsets.UTF_8));
+                // @Example text: a string's is the string itself, any other's is JSON text
+                Object example = shape.kind() == Shape.Kind.STRING || shape.kind() == Shape.Kind.ENUM ? shape.example()
+                        : JsonValues.parse(shape.example().strip().getBytes(StandardCharsets.UTF_8));
                 if (example != JsonValues.NONE && accepts(shape, example, true)) {
                     return example;
                 }
