@@ -12,8 +12,10 @@ final class Chain {
     private final Middleware[] middlewares;
     private final Handler handler;
 
+    private static final Middleware[] NONE = new Middleware[0];
+
     Chain(List<Middleware> middlewares, Handler handler) {
-        this.middlewares = middlewares.toArray(new Middleware[0]);
+        this.middlewares = middlewares.isEmpty() ? NONE : middlewares.toArray(NONE);
         this.handler = handler;
     }
 

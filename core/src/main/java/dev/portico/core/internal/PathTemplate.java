@@ -3,7 +3,6 @@ package dev.portico.core.internal;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
@@ -82,8 +81,7 @@ final class PathTemplate {
             }
             literals[i] = seg;
         }
-        Set<String> unique = new HashSet<>(names);
-        if (unique.size() != names.size()) {
+        if (names.size() > 1 && new HashSet<>(names).size() != names.size()) {
             throw new IllegalArgumentException("Route '" + declared + "' uses a parameter name twice; give each one its own name");
         }
         StringBuilder shape = new StringBuilder(greedy ? "G:" : "T:");

@@ -71,7 +71,12 @@ final class RouteTable {
                 node = node.param == null ? (node.param = new Node()) : node.param;
             } else {
                 staticPath.append('/').append(literal);
-                node = node.literals.computeIfAbsent(literal, k -> new Node());
+                Node next = node.literals.get(literal);
+                if (next == null) {
+                    next = new Node(); // not computeIfAbsent(lambda): no class spun at start-up
+                    node.literals.put(literal, next);
+                }
+                node = next;
             }
         }
         for (String method : entry.route.methods()) {
@@ -130,9 +135,12 @@ final class RouteTable {
             if (HttpMethod.HEAD.equals(method) && e.route.methods().contains(HttpMethod.GET)) {
                 return new Match(e, params, Set.of(), true);
             }
+            if (allowed == null) {
+                allowed = new TreeSet<>();
+            }
             addAllowed(allowed, e.route.methods());
         }
-        return allowed.isEmpty() ? Match.NOT_FOUND
+        return allowed == null || allowed.isEmpty() ? Match.NOT_FOUND
                 : new Match(null, Map.of(), java.util.Collections.unmodifiableSet(allowed), false);
     }
 
@@ -163,7 +171,8 @@ final class RouteTable {
         final String[] segments;
         final String method;
         final String[] values;
-        final Set<String> allowed = new TreeSet<>();
+        /** The methods of paths matched for other methods; created on the first (a 405 is rare). */
+        Set<String> allowed;
         Node best;
         int bestLiterals = -1;
         long bestMask;
@@ -184,6 +193,9 @@ final class RouteTable {
                     return;
                 }
                 if (pick(node, method) == null) {
+                    if (allowed == null) {
+                        allowed = new TreeSet<>();
+                    }
                     addAllowed(allowed, node.byMethod.keySet());
                     return;
                 }
