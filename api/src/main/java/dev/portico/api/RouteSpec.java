@@ -40,14 +40,19 @@ public final class RouteSpec implements Route {
         if (methods.isEmpty()) {
             throw new IllegalArgumentException("Route " + path + " needs at least one HTTP method");
         }
-        Set<String> normalized = new LinkedHashSet<>();
-        for (String m : methods) {
-            normalized.add(HttpMethod.normalize(m));
+        if (methods.size() == 1) {
+            // The usual route, one method: a singleton set, not a LinkedHashSet (applications declare thousands).
+            this.methods = Collections.singleton(HttpMethod.normalize(methods.iterator().next()));
+        } else {
+            Set<String> normalized = new LinkedHashSet<>();
+            for (String m : methods) {
+                normalized.add(HttpMethod.normalize(m));
+            }
+            if (normalized.contains(HttpMethod.ANY) && normalized.size() > 1) {
+                normalized = Set.of(HttpMethod.ANY);
+            }
+            this.methods = Collections.unmodifiableSet(normalized);
         }
-        if (normalized.contains(HttpMethod.ANY) && normalized.size() > 1) {
-            normalized = Set.of(HttpMethod.ANY);
-        }
-        this.methods = Collections.unmodifiableSet(normalized);
         this.path = checkPath(path);
         // Not requireNonNull(handler, () -> ...): a capturing lambda per route costs cold start.
         if (handler == null) {
@@ -216,8 +221,12 @@ public final class RouteSpec implements Route {
     public RouteSpec copyUnder(String prefix, List<Middleware> outer) {
         String joined = prefix == null || prefix.isEmpty() ? path : joinPrefix(prefix, path);
         RouteSpec copy = new RouteSpec(methods, joined, handler, this);
-        copy.middlewares.addAll(outer);
-        copy.middlewares.addAll(middlewares);
+        if (!outer.isEmpty()) {
+            copy.middlewares.addAll(outer);
+        }
+        if (!middlewares.isEmpty()) {
+            copy.middlewares.addAll(middlewares);
+        }
         return copy;
     }
 

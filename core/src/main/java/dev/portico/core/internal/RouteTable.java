@@ -28,7 +28,8 @@ final class RouteTable {
 
     /** A segment-tree node. */
     private static final class Node {
-        final Map<String, Node> literals = new HashMap<>(4);
+        /** Children by literal segment; {@code null} until the first (most nodes are leaves). */
+        Map<String, Node> literals;
         Node param;
         final Map<String, RouteEntry> byMethod = new LinkedHashMap<>(2);
         RouteEntry any;
@@ -36,11 +37,16 @@ final class RouteTable {
         boolean hasRoutes() {
             return any != null || !byMethod.isEmpty();
         }
+
+        Node literal(String segment) {
+            return literals == null ? null : literals.get(segment);
+        }
     }
 
     private final Node root = new Node();
     private final Map<String, Node> staticPaths = new HashMap<>();
     private final List<RouteEntry> fallbacks = new ArrayList<>();
+    /** Greedy and regular-expression routes by method and shape, to find duplicates among them. */
     private final Map<String, RouteEntry> declared = new HashMap<>();
 
     /**
@@ -50,33 +56,40 @@ final class RouteTable {
      */
     void add(RouteEntry entry) {
         PathTemplate t = entry.template;
-        for (String method : entry.route.methods()) {
-            RouteEntry previous = declared.putIfAbsent(method + " " + t.shape, entry);
-            if (previous != null) {
-                throw new IllegalStateException("Duplicate route: " + describe(method, entry) + " clashes with "
-                        + describe(method, previous) + ", declared earlier; both match the same paths. "
-                        + "Remove one of them or give them different methods.");
-            }
-        }
         if (t.kind != PathTemplate.Kind.TREE) {
+            for (String method : entry.route.methods()) {
+                RouteEntry previous = declared.putIfAbsent(method + " " + t.shape(), entry);
+                if (previous != null) {
+                    throw duplicate(method, entry, previous);
+                }
+            }
             fallbacks.add(entry);
             return;
         }
         Node node = root;
         boolean allLiteral = true;
-        StringBuilder staticPath = new StringBuilder();
         for (String literal : t.literals) {
             if (literal == null) {
                 allLiteral = false;
                 node = node.param == null ? (node.param = new Node()) : node.param;
             } else {
-                staticPath.append('/').append(literal);
-                Node next = node.literals.get(literal);
+                Node next = node.literal(literal);
                 if (next == null) {
                     next = new Node(); // not computeIfAbsent(lambda): no class spun at start-up
+                    if (node.literals == null) {
+                        node.literals = new HashMap<>(4);
+                    }
                     node.literals.put(literal, next);
                 }
                 node = next;
+            }
+        }
+        // Tree templates with the same shape (literals and parameters at the same places) end at the
+        // same node: a route there for the same method is a duplicate.
+        for (String method : entry.route.methods()) {
+            RouteEntry previous = HttpMethod.ANY.equals(method) ? node.any : node.byMethod.get(method);
+            if (previous != null) {
+                throw duplicate(method, entry, previous);
             }
         }
         for (String method : entry.route.methods()) {
@@ -87,8 +100,14 @@ final class RouteTable {
             }
         }
         if (allLiteral) {
-            staticPaths.put(staticPath.length() == 0 ? "/" : staticPath.toString(), node);
+            staticPaths.put(t.path, node);
         }
+    }
+
+    private static IllegalStateException duplicate(String method, RouteEntry entry, RouteEntry previous) {
+        return new IllegalStateException("Duplicate route: " + describe(method, entry) + " clashes with "
+                + describe(method, previous) + ", declared earlier; both match the same paths. "
+                + "Remove one of them or give them different methods.");
     }
 
     private static String describe(String method, RouteEntry e) {
@@ -208,7 +227,7 @@ final class RouteTable {
                 return;
             }
             String segment = segments[depth];
-            Node literal = node.literals.get(segment);
+            Node literal = node.literal(segment);
             long bit = depth < 63 ? 1L << (62 - depth) : 0L;
             if (literal != null) {
                 walk(literal, depth + 1, literals + 1, mask | bit);
