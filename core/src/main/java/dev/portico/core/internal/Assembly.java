@@ -100,7 +100,7 @@ final class Assembly {
         }
         checkRequiredFeatures(specs, a.features);
         List<Middleware> global = Engine.concat(featureMiddlewares, s.middlewares());
-        a.table = new RouteTable();
+        a.table = new RouteTable(specs.size());
         List<RouteEntry> entries = new ArrayList<>(specs.size());
         List<Route> routes = new ArrayList<>(specs.size());
         for (RouteSpec spec : specs) {

@@ -98,20 +98,35 @@ final class PathTemplate {
         if (!path.startsWith("/")) {
             return regex(declared, path);
         }
-        String[] segments = "/".equals(path) ? new String[0] : path.substring(1).split("/", -1);
-        List<String> names = new ArrayList<>();
-        String[] literals = new String[segments.length];
+        // The segments of path.substring(1).split("/", -1), cut out one by one (no list, sublist and
+        // array copies: an application may declare thousands of routes).
+        int count = 0;
+        if (!"/".equals(path)) {
+            for (int i = 0; i < path.length(); i++) {
+                if (path.charAt(i) == '/') {
+                    count++;
+                }
+            }
+        }
+        List<String> names = null;
+        String[] literals = new String[count];
         boolean greedy = false;
-        for (int i = 0; i < segments.length; i++) {
-            String seg = segments[i];
+        int start = 1;
+        for (int i = 0; i < count; i++) {
+            int end = i == count - 1 ? path.length() : path.indexOf('/', start);
+            String seg = path.substring(start, end);
+            start = end + 1;
             String name = paramName(seg);
             if (name != null) {
                 boolean plus = seg.endsWith("+}");
-                if (plus && i != segments.length - 1) {
+                if (plus && i != count - 1) {
                     throw new IllegalArgumentException("Route '" + declared + "': the greedy parameter {" + name
                             + "+} must be the last segment; use a regular expression for anything else");
                 }
                 greedy |= plus;
+                if (names == null) {
+                    names = new ArrayList<>(2);
+                }
                 names.add(name);
                 continue;
             }
@@ -131,11 +146,14 @@ final class PathTemplate {
             }
             literals[i] = seg;
         }
+        if (names == null) {
+            return new PathTemplate(declared, path, greedy ? Kind.GREEDY : Kind.TREE, literals, NO_NAMES, null);
+        }
         if (names.size() > 1 && new HashSet<>(names).size() != names.size()) {
             throw new IllegalArgumentException("Route '" + declared + "' uses a parameter name twice; give each one its own name");
         }
         return new PathTemplate(declared, path, greedy ? Kind.GREEDY : Kind.TREE, literals,
-                names.isEmpty() ? NO_NAMES : names.toArray(NO_NAMES), null);
+                names.toArray(NO_NAMES), null);
     }
 
     /** The name of a whole-segment parameter: {@code {name}}, {@code {name+}} or {@code <name>}; else null. */

@@ -44,10 +44,19 @@ final class RouteTable {
     }
 
     private final Node root = new Node();
-    private final Map<String, Node> staticPaths = new HashMap<>();
+    private final Map<String, Node> staticPaths;
     private final List<RouteEntry> fallbacks = new ArrayList<>();
     /** Greedy and regular-expression routes by method and shape, to find duplicates among them. */
     private final Map<String, RouteEntry> declared = new HashMap<>();
+
+    RouteTable() {
+        this(16);
+    }
+
+    /** @param routes about how many routes will be added: the static-path map is sized for them once */
+    RouteTable(int routes) {
+        staticPaths = new HashMap<>(Math.max(16, routes + routes / 3 + 1));
+    }
 
     /**
      * Adds a route.
