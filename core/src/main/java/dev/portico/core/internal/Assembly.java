@@ -48,7 +48,8 @@ final class Assembly {
     static Assembly assemble(Settings s) {
         Assembly a = new Assembly();
         a.json = s.json() != null ? s.json() : new DefaultJsonCodec();
-        a.initialContext = Collections.unmodifiableMap(new java.util.LinkedHashMap<>(s.context()));
+        a.initialContext = s.context().isEmpty() ? Map.of()
+                : Collections.unmodifiableMap(new java.util.LinkedHashMap<>(s.context()));
         a.debug = s.debug() != null ? s.debug() : debugFromEnvironment();
         if (a.debug && s.debug() == null) {
             DebugLog.warnFromEnvironment();

@@ -26,7 +26,7 @@ final class ExceptionMapper {
 
     ExceptionMapper(Map<Class<? extends Throwable>, ExceptionHandler<?>> handlers, boolean debug, JsonCodec json,
                     boolean problemDetails) {
-        this.handlers = Map.copyOf(handlers);
+        this.handlers = handlers.isEmpty() ? Map.of() : Map.copyOf(handlers);
         this.debug = debug;
         this.json = json;
         this.problemDetails = problemDetails;
