@@ -31,11 +31,46 @@ final class RouteTable {
         /** Children by literal segment; {@code null} until the first (most nodes are leaves). */
         Map<String, Node> literals;
         Node param;
-        final Map<String, RouteEntry> byMethod = new LinkedHashMap<>(2);
+        /**
+         * The routes ending here by method, in declaration order: two small arrays searched in
+         * order (a node has one or a few methods), made on the first route, rather than a map per node.
+         */
+        String[] methods;
+        RouteEntry[] entries;
+        int size;
         RouteEntry any;
 
         boolean hasRoutes() {
-            return any != null || !byMethod.isEmpty();
+            return any != null || size > 0;
+        }
+
+        /** @return the route for exactly this method, or {@code null} */
+        RouteEntry get(String method) {
+            for (int i = 0; i < size; i++) {
+                if (methods[i].equals(method)) {
+                    return entries[i];
+                }
+            }
+            return null;
+        }
+
+        void put(String method, RouteEntry entry) {
+            for (int i = 0; i < size; i++) {
+                if (methods[i].equals(method)) {
+                    entries[i] = entry;
+                    return;
+                }
+            }
+            if (methods == null) {
+                methods = new String[2];
+                entries = new RouteEntry[2];
+            } else if (size == methods.length) {
+                methods = java.util.Arrays.copyOf(methods, size * 2);
+                entries = java.util.Arrays.copyOf(entries, size * 2);
+            }
+            methods[size] = method;
+            entries[size] = entry;
+            size++;
         }
 
         Node literal(String segment) {
@@ -96,7 +131,7 @@ final class RouteTable {
         // Tree templates with the same shape (literals and parameters at the same places) end at the
         // same node: a route there for the same method is a duplicate.
         for (String method : entry.route.methods()) {
-            RouteEntry previous = HttpMethod.ANY.equals(method) ? node.any : node.byMethod.get(method);
+            RouteEntry previous = HttpMethod.ANY.equals(method) ? node.any : node.get(method);
             if (previous != null) {
                 throw duplicate(method, entry, previous);
             }
@@ -105,7 +140,7 @@ final class RouteTable {
             if (HttpMethod.ANY.equals(method)) {
                 node.any = entry;
             } else {
-                node.byMethod.put(method, entry);
+                node.put(method, entry);
             }
         }
         if (allLiteral) {
@@ -173,18 +208,18 @@ final class RouteTable {
     }
 
     private static RouteEntry pick(Node node, String method) {
-        RouteEntry e = node.byMethod.get(method);
+        RouteEntry e = node.get(method);
         if (e == null) {
             e = node.any;
         }
         if (e == null && HttpMethod.HEAD.equals(method)) {
-            e = node.byMethod.get(HttpMethod.GET);
+            e = node.get(HttpMethod.GET);
         }
         return e;
     }
 
     private static boolean isHeadFromGet(Node node, String method, RouteEntry chosen) {
-        return HttpMethod.HEAD.equals(method) && !node.byMethod.containsKey(HttpMethod.HEAD) && node.any != chosen;
+        return HttpMethod.HEAD.equals(method) && node.get(HttpMethod.HEAD) == null && node.any != chosen;
     }
 
     private static void addAllowed(Set<String> allowed, Set<String> methods) {
@@ -224,7 +259,12 @@ final class RouteTable {
                     if (allowed == null) {
                         allowed = new TreeSet<>();
                     }
-                    addAllowed(allowed, node.byMethod.keySet());
+                    for (int i = 0; i < node.size; i++) {
+                        allowed.add(node.methods[i]);
+                        if (HttpMethod.GET.equals(node.methods[i])) {
+                            allowed.add(HttpMethod.HEAD);
+                        }
+                    }
                     return;
                 }
                 if (literals > bestLiterals || (literals == bestLiterals && Long.compareUnsigned(mask, bestMask) > 0)) {
