@@ -107,7 +107,7 @@ public final class RouteSpec implements Route {
 
     /** @return the options this route set explicitly */
     public Map<RouteOption<?>, Object> options() {
-        return options == null ? Map.of() : Collections.unmodifiableMap(options);
+        return options == null ? Collections.emptyMap() : Collections.unmodifiableMap(options);
     }
 
     /**
