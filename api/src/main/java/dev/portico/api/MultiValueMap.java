@@ -97,7 +97,8 @@ abstract class MultiValueMap {
         Map<String, List<String>> view = asMap;
         if (view == null) {
             Map<String, List<String>> m = new LinkedHashMap<>();
-            for (Slot slot : slots.values()) {
+            for (Map.Entry<String, Slot> e : slots.entrySet()) { // not values(): one class fewer to load
+                Slot slot = e.getValue();
                 m.put(slot.name, slot.view());
             }
             view = Collections.unmodifiableMap(m);

@@ -39,6 +39,23 @@ public final class Response {
         this.compress = b.compress;
     }
 
+    /**
+     * A response with no headers, cookies or compression flag, made without a builder (the common
+     * handler result: no builder, header map or cookie list to allocate and copy).
+     *
+     * @param status a checked status
+     * @param contentType a checked content type, or {@code null}
+     * @param body the body
+     */
+    private Response(int status, String contentType, Object body) {
+        this.status = status;
+        this.headers = Headers.empty();
+        this.cookies = List.of();
+        this.contentType = contentType;
+        this.body = body;
+        this.compress = null;
+    }
+
     /** @return a builder for a 200 response with no body */
     public static Builder builder() {
         return new Builder();
@@ -57,7 +74,7 @@ public final class Response {
      * @return a 200 response with that body
      */
     public static Response ok(Object body) {
-        return new Builder().body(body).build();
+        return new Response(200, null, body);
     }
 
     /**
@@ -81,7 +98,17 @@ public final class Response {
      * @return the response
      */
     public static Response of(int status, String contentType, Object body) {
-        return new Builder().status(status).contentType(contentType).body(body).build();
+        Builder.checkStatus(status);
+        if (contentType != null && !known(contentType)) {
+            Headers.check("Content-Type", contentType);
+        }
+        return new Response(status, contentType, body);
+    }
+
+    /** Whether a content type is one of the {@link ContentTypes} constants themselves (valid, nothing to check). */
+    private static boolean known(String contentType) {
+        return contentType == ContentTypes.JSON || contentType == ContentTypes.TEXT_PLAIN_UTF8
+                || contentType == ContentTypes.OCTET_STREAM;
     }
 
     /** @return the status code */
@@ -180,13 +207,17 @@ public final class Response {
          * @throws IllegalArgumentException for any other status
          */
         public Builder status(int status) {
+            checkStatus(status);
+            this.status = status;
+            return this;
+        }
+
+        static void checkStatus(int status) {
             if (status < 200 || status > 599) {
                 throw new IllegalArgumentException("HTTP status must be between 200 and 599, was " + status
                         + (status >= 100 && status < 200 ? " (1xx statuses are interim answers no event source sends)"
                         : ""));
             }
-            this.status = status;
-            return this;
         }
 
         /**

@@ -25,7 +25,8 @@ public final class RouteSpec implements Route {
     private final String path;
     private final Handler handler;
     private final List<Middleware> middlewares = new ArrayList<>(0);
-    private final Map<RouteOption<?>, Object> options = new IdentityHashMap<>();
+    /** Created on the first option set: most routes set none, and an application may declare thousands. */
+    private Map<RouteOption<?>, Object> options;
 
     /**
      * Declares a route. Applications use {@link Routes#route}; features use this directly.
@@ -39,16 +40,35 @@ public final class RouteSpec implements Route {
         if (methods.isEmpty()) {
             throw new IllegalArgumentException("Route " + path + " needs at least one HTTP method");
         }
-        Set<String> normalized = new LinkedHashSet<>();
-        for (String m : methods) {
-            normalized.add(HttpMethod.normalize(m));
+        if (methods.size() == 1) {
+            // The usual route, one method: a singleton set, not a LinkedHashSet (applications declare thousands).
+            this.methods = Collections.singleton(HttpMethod.normalize(methods.iterator().next()));
+        } else {
+            Set<String> normalized = new LinkedHashSet<>();
+            for (String m : methods) {
+                normalized.add(HttpMethod.normalize(m));
+            }
+            if (normalized.contains(HttpMethod.ANY) && normalized.size() > 1) {
+                normalized = Set.of(HttpMethod.ANY);
+            }
+            this.methods = Collections.unmodifiableSet(normalized);
         }
-        if (normalized.contains(HttpMethod.ANY) && normalized.size() > 1) {
-            normalized = Set.of(HttpMethod.ANY);
-        }
-        this.methods = Collections.unmodifiableSet(normalized);
         this.path = checkPath(path);
-        this.handler = Objects.requireNonNull(handler, () -> "handler of route " + path);
+        // Not requireNonNull(handler, () -> ...): a capturing lambda per route costs cold start.
+        if (handler == null) {
+            throw new NullPointerException("handler of route " + path);
+        }
+        this.handler = handler;
+    }
+
+    /** A copy's constructor: the methods are this class's own unmodifiable, normalized set, shared. */
+    private RouteSpec(Set<String> methods, String path, Handler handler, RouteSpec from) {
+        this.methods = methods;
+        this.path = path;
+        this.handler = handler;
+        if (from.options != null && !from.options.isEmpty()) {
+            this.options = new IdentityHashMap<>(from.options);
+        }
     }
 
     private static String checkPath(String path) {
@@ -81,12 +101,13 @@ public final class RouteSpec implements Route {
     @Override
     @SuppressWarnings("unchecked")
     public <T> T option(RouteOption<T> option) {
-        return options.containsKey(option) ? (T) options.get(option) : option.defaultValue();
+        Map<RouteOption<?>, Object> o = options;
+        return o != null && o.containsKey(option) ? (T) o.get(option) : option.defaultValue();
     }
 
     /** @return the options this route set explicitly */
     public Map<RouteOption<?>, Object> options() {
-        return Collections.unmodifiableMap(options);
+        return options == null ? Collections.emptyMap() : Collections.unmodifiableMap(options);
     }
 
     /**
@@ -101,6 +122,9 @@ public final class RouteSpec implements Route {
         Objects.requireNonNull(option, "option");
         if (value != null && !option.type().isInstance(value)) {
             throw new IllegalArgumentException("Option " + option.name() + " takes " + option.type().getSimpleName());
+        }
+        if (options == null) {
+            options = new IdentityHashMap<>(4);
         }
         options.put(option, value);
         return this;
@@ -196,10 +220,13 @@ public final class RouteSpec implements Route {
      */
     public RouteSpec copyUnder(String prefix, List<Middleware> outer) {
         String joined = prefix == null || prefix.isEmpty() ? path : joinPrefix(prefix, path);
-        RouteSpec copy = new RouteSpec(methods, joined, handler);
-        copy.middlewares.addAll(outer);
-        copy.middlewares.addAll(middlewares);
-        copy.options.putAll(options);
+        RouteSpec copy = new RouteSpec(methods, joined, handler, this);
+        if (!outer.isEmpty()) {
+            copy.middlewares.addAll(outer);
+        }
+        if (!middlewares.isEmpty()) {
+            copy.middlewares.addAll(middlewares);
+        }
         return copy;
     }
 

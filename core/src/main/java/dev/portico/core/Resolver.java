@@ -89,7 +89,17 @@ public class Resolver implements RequestStreamHandler {
      * @return the builder
      */
     public static Builder builder() {
-        return new Builder(Function.identity());
+        return new Builder(Same.INSTANCE);
+    }
+
+    /** The built resolver itself: a class, not {@code Function.identity()}, whose lambda is spun at run time. */
+    private static final class Same implements Function<Resolver, Resolver> {
+        static final Same INSTANCE = new Same();
+
+        @Override
+        public Resolver apply(Resolver built) {
+            return built;
+        }
     }
 
     /**

@@ -3,6 +3,7 @@ package dev.portico.api.spi;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.JsonTokenId;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -77,8 +78,10 @@ public final class EventJson {
     }
 
     private static Object read(JsonParser p, JsonToken t) throws IOException {
-        switch (t) {
-            case START_OBJECT: {
+        // On the token's int id, not the enum: a switch on an enum compiles to a synthetic class
+        // (and its NoSuchFieldError handler), two more classes to load on the first request.
+        switch (t.id()) {
+            case JsonTokenId.ID_START_OBJECT: {
                 Map<String, Object> m = new LinkedHashMap<>();
                 String name;
                 while ((name = p.nextFieldName()) != null) {
@@ -86,7 +89,7 @@ public final class EventJson {
                 }
                 return m;
             }
-            case START_ARRAY: {
+            case JsonTokenId.ID_START_ARRAY: {
                 List<Object> l = new ArrayList<>();
                 JsonToken n;
                 while ((n = p.nextToken()) != JsonToken.END_ARRAY) {
@@ -94,17 +97,17 @@ public final class EventJson {
                 }
                 return l;
             }
-            case VALUE_STRING:
+            case JsonTokenId.ID_STRING:
                 return p.getText();
-            case VALUE_NUMBER_INT:
+            case JsonTokenId.ID_NUMBER_INT:
                 return p.getNumberType() == JsonParser.NumberType.BIG_INTEGER ? p.getBigIntegerValue() : p.getLongValue();
-            case VALUE_NUMBER_FLOAT:
+            case JsonTokenId.ID_NUMBER_FLOAT:
                 return p.getDoubleValue();
-            case VALUE_TRUE:
+            case JsonTokenId.ID_TRUE:
                 return Boolean.TRUE;
-            case VALUE_FALSE:
+            case JsonTokenId.ID_FALSE:
                 return Boolean.FALSE;
-            case VALUE_NULL:
+            case JsonTokenId.ID_NULL:
                 return null;
             default:
                 throw new IOException("unexpected token " + t);

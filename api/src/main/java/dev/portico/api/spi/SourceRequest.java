@@ -110,7 +110,21 @@ public final class SourceRequest {
 
     /** @return a supplier of the typed AWS event, called at most once per request by the core */
     public Supplier<?> event() {
-        return event;
+        return event != null ? event : NoEvent.INSTANCE;
+    }
+
+    /**
+     * The typed event of a request whose source gave none: {@code null}. A class, not a lambda: a
+     * lambda's first use spins a class at run time, which costs cold start (see benchmarks/RESULTS.md);
+     * loaded only when such a request's event is asked for.
+     */
+    private static final class NoEvent implements Supplier<Object> {
+        static final NoEvent INSTANCE = new NoEvent();
+
+        @Override
+        public Object get() {
+            return null;
+        }
     }
 
     /**
@@ -136,7 +150,8 @@ public final class SourceRequest {
         private boolean base64Encoded;
         private String requestId;
         private String sourceIp;
-        private Supplier<?> event = () -> null;
+        /** {@code null}: {@link SourceRequest#event()} answers a supplier of {@code null}. */
+        private Supplier<?> event;
         private Object attachment;
 
         private Builder(String source) {

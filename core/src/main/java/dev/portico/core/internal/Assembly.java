@@ -48,7 +48,8 @@ final class Assembly {
     static Assembly assemble(Settings s) {
         Assembly a = new Assembly();
         a.json = s.json() != null ? s.json() : new DefaultJsonCodec();
-        a.initialContext = Collections.unmodifiableMap(new java.util.LinkedHashMap<>(s.context()));
+        a.initialContext = s.context().isEmpty() ? Map.of()
+                : Collections.unmodifiableMap(new java.util.LinkedHashMap<>(s.context()));
         a.debug = s.debug() != null ? s.debug() : debugFromEnvironment();
         if (a.debug && s.debug() == null) {
             DebugLog.warnFromEnvironment();
@@ -57,17 +58,30 @@ final class Assembly {
         a.exceptions = new ExceptionMapper(a.exceptionHandlers, a.debug, a.json, s.problemDetails());
         a.fixedSource = s.fixedSource();
         // A fixed source decodes every event: other sources are neither discovered nor created.
-        List<EventSource> sources = new ArrayList<>(
-                Plugins.load(EventSource.class, s.discover() && s.fixedSource() == null, s.sources(),
-                        EventSource::id, "event source"));
-        // Plain comparators: Comparator.comparing(...).thenComparing(...) chains cost cold-start time.
-        sources.sort((x, y) -> x.priority() != y.priority()
-                ? Integer.compare(y.priority(), x.priority()) : x.id().compareTo(y.id()));
+        List<EventSource> sources = Plugins.load(EventSource.class, s.discover() && s.fixedSource() == null,
+                s.sources(), "event source");
+        // Insertion sorts of a handful of plugins, not comparator lambdas: every lambda and method
+        // reference spins a class at run time the first time it is used, which costs cold start.
+        for (int i = 1; i < sources.size(); i++) {
+            EventSource x = sources.get(i);
+            int j = i - 1;
+            while (j >= 0 && sourceAfter(sources.get(j), x)) {
+                sources.set(j + 1, sources.get(j));
+                j--;
+            }
+            sources.set(j + 1, x);
+        }
         a.sources = List.copyOf(sources);
-        List<Feature> features = new ArrayList<>(
-                Plugins.load(Feature.class, s.discover(), s.features(), Feature::id, "feature"));
-        features.sort((x, y) -> x.weight() != y.weight()
-                ? Integer.compare(x.weight(), y.weight()) : x.id().compareTo(y.id()));
+        List<Feature> features = Plugins.load(Feature.class, s.discover(), s.features(), "feature");
+        for (int i = 1; i < features.size(); i++) {
+            Feature x = features.get(i);
+            int j = i - 1;
+            while (j >= 0 && featureAfter(features.get(j), x)) {
+                features.set(j + 1, features.get(j));
+                j--;
+            }
+            features.set(j + 1, x);
+        }
         a.features = List.copyOf(features);
         a.stripPrefixes = new ArrayList<>();
         for (String p : s.stripPrefixes()) {
@@ -87,12 +101,13 @@ final class Assembly {
         }
         checkRequiredFeatures(specs, a.features);
         List<Middleware> global = Engine.concat(featureMiddlewares, s.middlewares());
-        a.table = new RouteTable();
+        a.table = new RouteTable(specs.size());
         List<RouteEntry> entries = new ArrayList<>(specs.size());
         List<Route> routes = new ArrayList<>(specs.size());
         for (RouteSpec spec : specs) {
             PathTemplate template = PathTemplate.parse(spec.path());
-            Chain chain = new Chain(Engine.concat(global, spec.middlewares()), spec.handler());
+            List<Middleware> own = spec.middlewares();
+            Chain chain = new Chain(own.isEmpty() ? global : Engine.concat(global, own), spec.handler());
             RouteEntry entry = new RouteEntry(spec, template, chain);
             a.table.add(entry);
             entries.add(entry);
@@ -116,6 +131,16 @@ final class Assembly {
         a.methodNotAllowed = new Chain(global, s.methodNotAllowed() != null ? s.methodNotAllowed()
                 : Engine.defaultMethodNotAllowed(a.exceptions));
         return a;
+    }
+
+    /** Sources go by descending priority, then id. */
+    private static boolean sourceAfter(EventSource x, EventSource y) {
+        return x.priority() != y.priority() ? x.priority() < y.priority() : x.id().compareTo(y.id()) > 0;
+    }
+
+    /** Features go by ascending weight, then id. */
+    private static boolean featureAfter(Feature x, Feature y) {
+        return x.weight() != y.weight() ? x.weight() > y.weight() : x.id().compareTo(y.id()) > 0;
     }
 
     private static List<String> names(List<Middleware> ms) {
@@ -151,7 +176,11 @@ final class Assembly {
             ids.add(f.id());
         }
         for (RouteSpec spec : specs) {
-            for (Map.Entry<RouteOption<?>, Object> e : spec.options().entrySet()) {
+            Map<RouteOption<?>, Object> options = spec.options();
+            if (options.isEmpty()) {
+                continue;
+            }
+            for (Map.Entry<RouteOption<?>, Object> e : options.entrySet()) {
                 RouteOption<?> option = e.getKey();
                 if (option.requiredFeature() != null && !java.util.Objects.equals(e.getValue(), option.defaultValue())
                         && !ids.contains(option.requiredFeature())) {

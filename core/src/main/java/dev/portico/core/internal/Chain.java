@@ -12,8 +12,10 @@ final class Chain {
     private final Middleware[] middlewares;
     private final Handler handler;
 
+    private static final Middleware[] NONE = new Middleware[0];
+
     Chain(List<Middleware> middlewares, Handler handler) {
-        this.middlewares = middlewares.toArray(new Middleware[0]);
+        this.middlewares = middlewares.isEmpty() ? NONE : middlewares.toArray(NONE);
         this.handler = handler;
     }
 
@@ -34,12 +36,31 @@ final class Chain {
             return toResponse(handler.handle(request));
         }
         Middleware m = middlewares[index];
-        Response r = m.handle(request, next -> step(index + 1, next));
+        Response r = m.handle(request, new Next(this, index + 1));
         if (r == null) {
             throw new IllegalStateException("Middleware " + m.getClass().getName()
                     + " returned null; return next.handle(request) or a Response");
         }
         return r;
+    }
+
+    /**
+     * The rest of the chain from a middleware on: a class, not a lambda, whose first use would spin a
+     * class at run time (cold start).
+     */
+    private static final class Next implements Middleware.Next {
+        private final Chain chain;
+        private final int index;
+
+        Next(Chain chain, int index) {
+            this.chain = chain;
+            this.index = index;
+        }
+
+        @Override
+        public Response handle(Request request) throws Exception {
+            return chain.step(index, request);
+        }
     }
 
     /** Wraps a handler result: see {@link Handler} for the rules. */

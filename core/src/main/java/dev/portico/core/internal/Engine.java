@@ -454,6 +454,10 @@ public final class Engine {
         }
     }
 
+    /** Immutable, so shared by every response that has no other header. */
+    private static final Headers JSON_ONLY = Headers.builder().add("Content-Type", ContentTypes.JSON).build();
+    private static final Headers TEXT_ONLY = Headers.builder().add("Content-Type", ContentTypes.TEXT_PLAIN_UTF8).build();
+
     WireResponse render(Response r) {
         Object body = r.body();
         String text;
@@ -470,8 +474,14 @@ public final class Engine {
         }
         Headers headers = r.headers();
         String type = contentType(r);
-        List<String> handSet = headers.all("Set-Cookie");
-        if (!handSet.isEmpty() || (type != null && !headers.contains("Content-Type"))) {
+        List<String> handSet = headers.isEmpty() ? List.of() : headers.all("Set-Cookie");
+        if (headers.isEmpty()) {
+            // The common case, a handler's result: the Content-Type header alone, shared, not built.
+            if (type != null) {
+                headers = type == ContentTypes.JSON ? JSON_ONLY : type == ContentTypes.TEXT_PLAIN_UTF8 ? TEXT_ONLY
+                        : Headers.builder().add("Content-Type", type).build();
+            }
+        } else if (!handSet.isEmpty() || (type != null && !headers.contains("Content-Type"))) {
             Headers.Builder b = headers.toBuilder().remove("Set-Cookie");
             if (type != null && !headers.contains("Content-Type")) {
                 b.add("Content-Type", type);
@@ -495,12 +505,28 @@ public final class Engine {
      * in every global middleware runs for it.
      */
     static Handler defaultNotFound(ExceptionMapper exceptions) {
-        return request -> exceptions.handle(new NotFoundError(), request);
+        return new DefaultAnswer(exceptions, false);
     }
 
     /** The default method-not-allowed answer, returned like {@link #defaultNotFound}. */
     static Handler defaultMethodNotAllowed(ExceptionMapper exceptions) {
-        return request -> exceptions.handle(new MethodNotAllowedError(), request);
+        return new DefaultAnswer(exceptions, true);
+    }
+
+    /** The default 404 or 405: a class, not lambdas, which would spin two classes at start-up. */
+    private static final class DefaultAnswer implements Handler {
+        private final ExceptionMapper exceptions;
+        private final boolean methodNotAllowed;
+
+        DefaultAnswer(ExceptionMapper exceptions, boolean methodNotAllowed) {
+            this.exceptions = exceptions;
+            this.methodNotAllowed = methodNotAllowed;
+        }
+
+        @Override
+        public Object handle(dev.portico.api.Request request) {
+            return exceptions.handle(methodNotAllowed ? new MethodNotAllowedError() : new NotFoundError(), request);
+        }
     }
 
     static List<Middleware> concat(List<Middleware> a, List<Middleware> b) {

@@ -6,8 +6,6 @@ import dev.portico.api.Request;
 import dev.portico.api.Response;
 import dev.portico.api.ServiceError;
 import dev.portico.api.JsonCodec;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.lang.System.Logger.Level;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
@@ -23,7 +21,26 @@ final class ExceptionMapper {
     private final boolean debug;
     private final JsonCodec json;
     private final boolean problemDetails;
-    private final ClassValue<Object> lookup = new ClassValue<>() {
+    /** The handler for an exception class; {@code null} (not even loaded) when there are no handlers. */
+    private final ClassValue<Object> lookup;
+
+    ExceptionMapper(Map<Class<? extends Throwable>, ExceptionHandler<?>> handlers, boolean debug, JsonCodec json,
+                    boolean problemDetails) {
+        this.handlers = handlers.isEmpty() ? Map.of() : Map.copyOf(handlers);
+        this.debug = debug;
+        this.json = json;
+        this.problemDetails = problemDetails;
+        this.lookup = this.handlers.isEmpty() ? null : new Lookup(this.handlers);
+    }
+
+    /** The most specific registered handler of an exception class, or {@link #NONE}. */
+    private static final class Lookup extends ClassValue<Object> {
+        private final Map<Class<? extends Throwable>, ExceptionHandler<?>> handlers;
+
+        Lookup(Map<Class<? extends Throwable>, ExceptionHandler<?>> handlers) {
+            this.handlers = handlers;
+        }
+
         @Override
         protected Object computeValue(Class<?> type) {
             for (Class<?> c = type; c != null; c = c.getSuperclass()) {
@@ -34,14 +51,6 @@ final class ExceptionMapper {
             }
             return NONE;
         }
-    };
-
-    ExceptionMapper(Map<Class<? extends Throwable>, ExceptionHandler<?>> handlers, boolean debug, JsonCodec json,
-                    boolean problemDetails) {
-        this.handlers = Map.copyOf(handlers);
-        this.debug = debug;
-        this.json = json;
-        this.problemDetails = problemDetails;
     }
 
     /**
@@ -105,12 +114,11 @@ final class ExceptionMapper {
         Log.log(Level.ERROR, "Unhandled exception answering " + request.method() + " " + Log.safe(request.path())
                 + " (request id " + Log.safe(request.requestId()) + ")", t, Log.fields(request));
         if (debug) {
-            StringWriter trace = new StringWriter();
-            t.printStackTrace(new PrintWriter(trace));
+            String trace = Log.stackTrace(t);
             if (problemDetails) {
-                return debugProblem(t, trace.toString(), request);
+                return debugProblem(t, trace, request);
             }
-            return Response.of(500, ContentTypes.TEXT_PLAIN + "; charset=utf-8", trace.toString());
+            return Response.of(500, ContentTypes.TEXT_PLAIN + "; charset=utf-8", trace);
         }
         return serviceError(new dev.portico.api.InternalServerError(), request);
     }

@@ -3,7 +3,6 @@ package dev.portico.core.internal;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
@@ -16,13 +15,50 @@ import java.util.regex.PatternSyntaxException;
 final class PathTemplate {
     enum Kind { TREE, GREEDY, REGEX }
 
-    /** Compiled only when an application declares a regular-expression route (cold start). */
+    private static final String[] NO_NAMES = new String[0];
+
+    /**
+     * Regular-expression routes: compiled, and their classes ({@code PatternSyntaxException}) loaded,
+     * only when an application declares one (cold start).
+     */
     private static final class Inline {
         static final Pattern PARAM = Pattern.compile("\\{([A-Za-z_][A-Za-z0-9_]*)\\+?}|<([A-Za-z_][A-Za-z0-9_]*)>");
+
+        static PathTemplate regex(String declared, String path) {
+            Matcher m = PARAM.matcher(path);
+            StringBuilder sb = new StringBuilder("^(?:");
+            List<String> names = new ArrayList<>();
+            int last = 0;
+            while (m.find()) {
+                sb.append(path, last, m.start());
+                boolean greedy = m.group(1) != null && m.group().endsWith("+}");
+                sb.append("(?<p").append(names.size()).append('>').append(greedy ? ".+" : "[^/]+").append(')');
+                names.add(m.group(1) != null ? m.group(1) : m.group(2));
+                last = m.end();
+            }
+            sb.append(path.substring(last)).append(")$");
+            try {
+                return new PathTemplate(declared, path, Kind.REGEX, null, names.toArray(NO_NAMES),
+                        Pattern.compile(sb.toString()));
+            } catch (PatternSyntaxException e) {
+                throw new IllegalArgumentException("Route '" + declared + "' is neither a path template ({name}, <name>, "
+                        + "{name+}) nor a valid regular expression: " + e.getDescription(), e);
+            }
+        }
     }
-    private static final String REGEX_CHARS = "*+?()[]|^$\\{}<>";
+
+    /** The characters that make a segment a regular expression: {@code *+?()[]|^$\{}<>}. */
+    private static final boolean[] REGEX_CHARS = new boolean[128];
+
+    static {
+        for (char c : "*+?()[]|^$\\{}<>".toCharArray()) {
+            REGEX_CHARS[c] = true;
+        }
+    }
 
     final String declared;
+    /** The declared path without a trailing {@code /}: for a tree template of literals only, its static path. */
+    final String path;
     final Kind kind;
     /** Tree and greedy kinds: the literal of each segment, {@code null} for a parameter. */
     final String[] literals;
@@ -30,17 +66,30 @@ final class PathTemplate {
     final String[] paramNames;
     /** Regex kind only. */
     final Pattern regex;
-    /** Equal for templates that match the same paths, to find duplicates. */
-    final String shape;
 
-    private PathTemplate(String declared, Kind kind, String[] literals, String[] paramNames, Pattern regex,
-                         String shape) {
+    private PathTemplate(String declared, String path, Kind kind, String[] literals, String[] paramNames,
+                         Pattern regex) {
         this.declared = declared;
+        this.path = path;
         this.kind = kind;
         this.literals = literals;
         this.paramNames = paramNames;
         this.regex = regex;
-        this.shape = shape;
+    }
+
+    /**
+     * @return a text equal for templates that match the same paths, to find duplicates; made when
+     *     asked (tree templates find theirs in the route tree, without it)
+     */
+    String shape() {
+        if (kind == Kind.REGEX) {
+            return "R:" + path;
+        }
+        StringBuilder shape = new StringBuilder(kind == Kind.GREEDY ? "G:" : "T:");
+        for (String literal : literals) {
+            shape.append('/').append(literal == null ? "{}" : literal);
+        }
+        return shape.toString();
     }
 
     static PathTemplate parse(String declared) {
@@ -49,20 +98,35 @@ final class PathTemplate {
         if (!path.startsWith("/")) {
             return regex(declared, path);
         }
-        String[] segments = "/".equals(path) ? new String[0] : path.substring(1).split("/", -1);
-        List<String> names = new ArrayList<>();
-        String[] literals = new String[segments.length];
+        // The segments of path.substring(1).split("/", -1), cut out one by one (no list, sublist and
+        // array copies: an application may declare thousands of routes).
+        int count = 0;
+        if (!"/".equals(path)) {
+            for (int i = 0; i < path.length(); i++) {
+                if (path.charAt(i) == '/') {
+                    count++;
+                }
+            }
+        }
+        List<String> names = null;
+        String[] literals = new String[count];
         boolean greedy = false;
-        for (int i = 0; i < segments.length; i++) {
-            String seg = segments[i];
+        int start = 1;
+        for (int i = 0; i < count; i++) {
+            int end = i == count - 1 ? path.length() : path.indexOf('/', start);
+            String seg = path.substring(start, end);
+            start = end + 1;
             String name = paramName(seg);
             if (name != null) {
                 boolean plus = seg.endsWith("+}");
-                if (plus && i != segments.length - 1) {
+                if (plus && i != count - 1) {
                     throw new IllegalArgumentException("Route '" + declared + "': the greedy parameter {" + name
                             + "+} must be the last segment; use a regular expression for anything else");
                 }
                 greedy |= plus;
+                if (names == null) {
+                    names = new ArrayList<>(2);
+                }
                 names.add(name);
                 continue;
             }
@@ -82,16 +146,14 @@ final class PathTemplate {
             }
             literals[i] = seg;
         }
-        Set<String> unique = new HashSet<>(names);
-        if (unique.size() != names.size()) {
+        if (names == null) {
+            return new PathTemplate(declared, path, greedy ? Kind.GREEDY : Kind.TREE, literals, NO_NAMES, null);
+        }
+        if (names.size() > 1 && new HashSet<>(names).size() != names.size()) {
             throw new IllegalArgumentException("Route '" + declared + "' uses a parameter name twice; give each one its own name");
         }
-        StringBuilder shape = new StringBuilder(greedy ? "G:" : "T:");
-        for (String literal : literals) {
-            shape.append('/').append(literal == null ? "{}" : literal);
-        }
-        return new PathTemplate(declared, greedy ? Kind.GREEDY : Kind.TREE, literals,
-                names.toArray(new String[0]), null, shape.toString());
+        return new PathTemplate(declared, path, greedy ? Kind.GREEDY : Kind.TREE, literals,
+                names.toArray(NO_NAMES), null);
     }
 
     /** The name of a whole-segment parameter: {@code {name}}, {@code {name+}} or {@code <name>}; else null. */
@@ -124,7 +186,8 @@ final class PathTemplate {
 
     private static boolean hasRegexChars(String seg) {
         for (int i = 0; i < seg.length(); i++) {
-            if (REGEX_CHARS.indexOf(seg.charAt(i)) >= 0) {
+            char c = seg.charAt(i);
+            if (c < 128 && REGEX_CHARS[c]) {
                 return true;
             }
         }
@@ -132,25 +195,7 @@ final class PathTemplate {
     }
 
     private static PathTemplate regex(String declared, String path) {
-        Matcher m = Inline.PARAM.matcher(path);
-        StringBuilder sb = new StringBuilder("^(?:");
-        List<String> names = new ArrayList<>();
-        int last = 0;
-        while (m.find()) {
-            sb.append(path, last, m.start());
-            boolean greedy = m.group(1) != null && m.group().endsWith("+}");
-            sb.append("(?<p").append(names.size()).append('>').append(greedy ? ".+" : "[^/]+").append(')');
-            names.add(m.group(1) != null ? m.group(1) : m.group(2));
-            last = m.end();
-        }
-        sb.append(path.substring(last)).append(")$");
-        try {
-            return new PathTemplate(declared, Kind.REGEX, null, names.toArray(new String[0]),
-                    Pattern.compile(sb.toString()), "R:" + path);
-        } catch (PatternSyntaxException e) {
-            throw new IllegalArgumentException("Route '" + declared + "' is neither a path template ({name}, <name>, "
-                    + "{name+}) nor a valid regular expression: " + e.getDescription(), e);
-        }
+        return Inline.regex(declared, path);
     }
 
     @Override

@@ -28,20 +28,70 @@ final class RouteTable {
 
     /** A segment-tree node. */
     private static final class Node {
-        final Map<String, Node> literals = new HashMap<>(4);
+        /** Children by literal segment; {@code null} until the first (most nodes are leaves). */
+        Map<String, Node> literals;
         Node param;
-        final Map<String, RouteEntry> byMethod = new LinkedHashMap<>(2);
+        /**
+         * The routes ending here by method, in declaration order: two small arrays searched in
+         * order (a node has one or a few methods), made on the first route, rather than a map per node.
+         */
+        String[] methods;
+        RouteEntry[] entries;
+        int size;
         RouteEntry any;
 
         boolean hasRoutes() {
-            return any != null || !byMethod.isEmpty();
+            return any != null || size > 0;
+        }
+
+        /** @return the route for exactly this method, or {@code null} */
+        RouteEntry get(String method) {
+            for (int i = 0; i < size; i++) {
+                if (methods[i].equals(method)) {
+                    return entries[i];
+                }
+            }
+            return null;
+        }
+
+        void put(String method, RouteEntry entry) {
+            for (int i = 0; i < size; i++) {
+                if (methods[i].equals(method)) {
+                    entries[i] = entry;
+                    return;
+                }
+            }
+            if (methods == null) {
+                methods = new String[2];
+                entries = new RouteEntry[2];
+            } else if (size == methods.length) {
+                methods = java.util.Arrays.copyOf(methods, size * 2);
+                entries = java.util.Arrays.copyOf(entries, size * 2);
+            }
+            methods[size] = method;
+            entries[size] = entry;
+            size++;
+        }
+
+        Node literal(String segment) {
+            return literals == null ? null : literals.get(segment);
         }
     }
 
     private final Node root = new Node();
-    private final Map<String, Node> staticPaths = new HashMap<>();
+    private final Map<String, Node> staticPaths;
     private final List<RouteEntry> fallbacks = new ArrayList<>();
+    /** Greedy and regular-expression routes by method and shape, to find duplicates among them. */
     private final Map<String, RouteEntry> declared = new HashMap<>();
+
+    RouteTable() {
+        this(16);
+    }
+
+    /** @param routes about how many routes will be added: the static-path map is sized for them once */
+    RouteTable(int routes) {
+        staticPaths = new HashMap<>(Math.max(16, routes + routes / 3 + 1));
+    }
 
     /**
      * Adds a route.
@@ -50,40 +100,58 @@ final class RouteTable {
      */
     void add(RouteEntry entry) {
         PathTemplate t = entry.template;
-        for (String method : entry.route.methods()) {
-            RouteEntry previous = declared.putIfAbsent(method + " " + t.shape, entry);
-            if (previous != null) {
-                throw new IllegalStateException("Duplicate route: " + describe(method, entry) + " clashes with "
-                        + describe(method, previous) + ", declared earlier; both match the same paths. "
-                        + "Remove one of them or give them different methods.");
-            }
-        }
         if (t.kind != PathTemplate.Kind.TREE) {
+            for (String method : entry.route.methods()) {
+                RouteEntry previous = declared.putIfAbsent(method + " " + t.shape(), entry);
+                if (previous != null) {
+                    throw duplicate(method, entry, previous);
+                }
+            }
             fallbacks.add(entry);
             return;
         }
         Node node = root;
         boolean allLiteral = true;
-        StringBuilder staticPath = new StringBuilder();
         for (String literal : t.literals) {
             if (literal == null) {
                 allLiteral = false;
                 node = node.param == null ? (node.param = new Node()) : node.param;
             } else {
-                staticPath.append('/').append(literal);
-                node = node.literals.computeIfAbsent(literal, k -> new Node());
+                Node next = node.literal(literal);
+                if (next == null) {
+                    next = new Node(); // not computeIfAbsent(lambda): no class spun at start-up
+                    if (node.literals == null) {
+                        node.literals = new HashMap<>(4);
+                    }
+                    node.literals.put(literal, next);
+                }
+                node = next;
+            }
+        }
+        // Tree templates with the same shape (literals and parameters at the same places) end at the
+        // same node: a route there for the same method is a duplicate.
+        for (String method : entry.route.methods()) {
+            RouteEntry previous = HttpMethod.ANY.equals(method) ? node.any : node.get(method);
+            if (previous != null) {
+                throw duplicate(method, entry, previous);
             }
         }
         for (String method : entry.route.methods()) {
             if (HttpMethod.ANY.equals(method)) {
                 node.any = entry;
             } else {
-                node.byMethod.put(method, entry);
+                node.put(method, entry);
             }
         }
         if (allLiteral) {
-            staticPaths.put(staticPath.length() == 0 ? "/" : staticPath.toString(), node);
+            staticPaths.put(t.path, node);
         }
+    }
+
+    private static IllegalStateException duplicate(String method, RouteEntry entry, RouteEntry previous) {
+        return new IllegalStateException("Duplicate route: " + describe(method, entry) + " clashes with "
+                + describe(method, previous) + ", declared earlier; both match the same paths. "
+                + "Remove one of them or give them different methods.");
     }
 
     private static String describe(String method, RouteEntry e) {
@@ -130,25 +198,28 @@ final class RouteTable {
             if (HttpMethod.HEAD.equals(method) && e.route.methods().contains(HttpMethod.GET)) {
                 return new Match(e, params, Set.of(), true);
             }
+            if (allowed == null) {
+                allowed = new TreeSet<>();
+            }
             addAllowed(allowed, e.route.methods());
         }
-        return allowed.isEmpty() ? Match.NOT_FOUND
+        return allowed == null || allowed.isEmpty() ? Match.NOT_FOUND
                 : new Match(null, Map.of(), java.util.Collections.unmodifiableSet(allowed), false);
     }
 
     private static RouteEntry pick(Node node, String method) {
-        RouteEntry e = node.byMethod.get(method);
+        RouteEntry e = node.get(method);
         if (e == null) {
             e = node.any;
         }
         if (e == null && HttpMethod.HEAD.equals(method)) {
-            e = node.byMethod.get(HttpMethod.GET);
+            e = node.get(HttpMethod.GET);
         }
         return e;
     }
 
     private static boolean isHeadFromGet(Node node, String method, RouteEntry chosen) {
-        return HttpMethod.HEAD.equals(method) && !node.byMethod.containsKey(HttpMethod.HEAD) && node.any != chosen;
+        return HttpMethod.HEAD.equals(method) && node.get(HttpMethod.HEAD) == null && node.any != chosen;
     }
 
     private static void addAllowed(Set<String> allowed, Set<String> methods) {
@@ -163,7 +234,8 @@ final class RouteTable {
         final String[] segments;
         final String method;
         final String[] values;
-        final Set<String> allowed = new TreeSet<>();
+        /** The methods of paths matched for other methods; created on the first (a 405 is rare). */
+        Set<String> allowed;
         Node best;
         int bestLiterals = -1;
         long bestMask;
@@ -184,7 +256,15 @@ final class RouteTable {
                     return;
                 }
                 if (pick(node, method) == null) {
-                    addAllowed(allowed, node.byMethod.keySet());
+                    if (allowed == null) {
+                        allowed = new TreeSet<>();
+                    }
+                    for (int i = 0; i < node.size; i++) {
+                        allowed.add(node.methods[i]);
+                        if (HttpMethod.GET.equals(node.methods[i])) {
+                            allowed.add(HttpMethod.HEAD);
+                        }
+                    }
                     return;
                 }
                 if (literals > bestLiterals || (literals == bestLiterals && Long.compareUnsigned(mask, bestMask) > 0)) {
@@ -196,7 +276,7 @@ final class RouteTable {
                 return;
             }
             String segment = segments[depth];
-            Node literal = node.literals.get(segment);
+            Node literal = node.literal(segment);
             long bit = depth < 63 ? 1L << (62 - depth) : 0L;
             if (literal != null) {
                 walk(literal, depth + 1, literals + 1, mask | bit);

@@ -46,12 +46,12 @@ final class RouteOracle {
         long bestMask = 0;
         List<String> shapes = new ArrayList<>();
         for (RouteEntry e : entries) {
-            if (e.template.kind != PathTemplate.Kind.TREE || shapes.contains(e.template.shape)
+            if (e.template.kind != PathTemplate.Kind.TREE || shapes.contains(e.template.shape())
                     || !matchesTree(e.template.literals, segments)) {
                 continue;
             }
-            shapes.add(e.template.shape);
-            List<RouteEntry> sameShape = entries.stream().filter(x -> x.template.shape.equals(e.template.shape)).toList();
+            shapes.add(e.template.shape());
+            List<RouteEntry> sameShape = entries.stream().filter(x -> x.template.shape().equals(e.template.shape())).toList();
             RouteEntry chosen = choose(sameShape, method);
             if (chosen == null) {
                 sameShape.forEach(x -> addAllowed(allowed, x.route.methods()));
@@ -74,7 +74,7 @@ final class RouteOracle {
         if (best != null) {
             RouteEntry chosen = best;
             boolean headFromGet = "HEAD".equals(method) && !chosen.route.methods().contains("*")
-                    && entries.stream().noneMatch(x -> x.template.shape.equals(chosen.template.shape)
+                    && entries.stream().noneMatch(x -> x.template.shape().equals(chosen.template.shape())
                     && x.route.methods().contains("HEAD"));
             return new Expected(false, false, best, treeParams(best.template, segments), Set.of(), headFromGet);
         }

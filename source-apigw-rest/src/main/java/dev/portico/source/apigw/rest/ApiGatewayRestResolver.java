@@ -45,7 +45,18 @@ public class ApiGatewayRestResolver extends Resolver
      *     features are still discovered
      */
     public static Resolver.TypedBuilder<ApiGatewayRestResolver> builder() {
-        return Resolver.builder(ApiGatewayRestResolver::new).source(new ApiGatewayRestSource());
+        return Resolver.builder(new Wrap()).source(new ApiGatewayRestSource());
+    }
+
+    /**
+     * Makes the resolver from the built one: a class, not {@code ApiGatewayRestResolver::new}, whose
+     * first use would spin a class at run time (cold start).
+     */
+    private static final class Wrap implements java.util.function.Function<Resolver, ApiGatewayRestResolver> {
+        @Override
+        public ApiGatewayRestResolver apply(Resolver built) {
+            return new ApiGatewayRestResolver(built);
+        }
     }
 
     /**

@@ -100,23 +100,54 @@ public final class ApiGatewayRestSource implements EventSource {
     @Override
     public SourceRequest decode(EventJson event) {
         String method = event.string("httpMethod");
-        QueryParams.Builder query = QueryParams.builder();
-        mergeRaw(event.get("multiValueQueryStringParameters"), event.get("queryStringParameters"),
-                query::add, query::contains);
+        QueryParams query = queryParams(event.get("multiValueQueryStringParameters"), event.get("queryStringParameters"));
         return SourceRequest.builder(ID)
                 .method(HttpMethod.require(method, "API Gateway event", "httpMethod"))
                 .path(event.string("path"))
-                .headers(() -> {
-                    Headers.Builder headers = Headers.builder();
-                    mergeRaw(event.get("multiValueHeaders"), event.get("headers"), headers::add, headers::contains);
-                    return headers.build();
-                })
-                .queryParams(query.build())
+                .headers(new Deferred<Headers>(event, true))
+                .queryParams(query)
                 .body(event.string("body"), event.bool("isBase64Encoded"))
                 .requestId(event.path("requestContext", "requestId"))
                 .sourceIp(event.path("requestContext", "identity", "sourceIp"))
-                .event(() -> RestEvents.fromJson(event))
+                .event(new Deferred<APIGatewayProxyRequestEvent>(event, false))
                 .build();
+    }
+
+    /**
+     * What {@link #decode(EventJson)} builds only when asked: the headers, merged from the event's two
+     * maps, or the typed event. One small class instead of two lambdas, whose first use would spin a
+     * class at run time each (cold start).
+     */
+    private static final class Deferred<T> implements java.util.function.Supplier<T> {
+        private final EventJson event;
+        private final boolean headers;
+
+        Deferred(EventJson event, boolean headers) {
+            this.event = event;
+            this.headers = headers;
+        }
+
+        @Override
+        @SuppressWarnings("unchecked") // T is Headers for a headers supplier, the event type otherwise
+        public T get() {
+            if (headers) {
+                Headers.Builder b = Headers.builder();
+                mergeRaw(event.get("multiValueHeaders"), event.get("headers"), b);
+                return (T) b.build();
+            }
+            return (T) RestEvents.fromJson(event);
+        }
+    }
+
+    /** The query parameters, merged from the event's two maps; no builder when there are none. */
+    private static QueryParams queryParams(Object multi, Object single) {
+        if ((multi == null || multi instanceof Map<?, ?> m && m.isEmpty())
+                && (single == null || single instanceof Map<?, ?> s && s.isEmpty())) {
+            return QueryParams.empty();
+        }
+        QueryParams.Builder query = QueryParams.builder();
+        mergeRaw(multi, single, query);
+        return query.build();
     }
 
     /**
@@ -133,10 +164,29 @@ public final class ApiGatewayRestSource implements EventSource {
         out.writeNumberField("statusCode", response.status());
         out.writeFieldName("multiValueHeaders");
         out.writeStartObject();
-        for (Map.Entry<String, List<String>> e : multiValueHeaders(response).entrySet()) {
+        // What multiValueHeaders(response) holds, written without building that map.
+        boolean handSetCookies = false;
+        for (Map.Entry<String, List<String>> e : response.headers().asMap().entrySet()) {
+            if (SET_COOKIE.equalsIgnoreCase(e.getKey())) {
+                handSetCookies = true;
+                continue;
+            }
             out.writeFieldName(e.getKey());
+            writeStrings(out, e.getValue());
+        }
+        if (handSetCookies || !response.cookies().isEmpty()) {
+            out.writeFieldName(SET_COOKIE);
             out.writeStartArray();
-            for (String v : e.getValue()) {
+            if (handSetCookies) {
+                for (Map.Entry<String, List<String>> e : response.headers().asMap().entrySet()) {
+                    if (SET_COOKIE.equalsIgnoreCase(e.getKey())) {
+                        for (String v : e.getValue()) {
+                            out.writeString(v);
+                        }
+                    }
+                }
+            }
+            for (String v : response.cookies()) {
                 out.writeString(v);
             }
             out.writeEndArray();
@@ -145,6 +195,14 @@ public final class ApiGatewayRestSource implements EventSource {
         out.writeStringField("body", response.body());
         out.writeBooleanField("isBase64Encoded", response.base64Encoded());
         out.writeEndObject();
+    }
+
+    private static void writeStrings(JsonGenerator out, List<String> values) throws IOException {
+        out.writeStartArray();
+        for (String v : values) {
+            out.writeString(v);
+        }
+        out.writeEndArray();
     }
 
     /**
@@ -317,20 +375,21 @@ public final class ApiGatewayRestSource implements EventSource {
     /**
      * {@link #merge} over the event's own maps, without copying them first: the per-request path.
      * A single-value name that is also a key of the multi-value map is skipped without a
-     * case-insensitive look-up.
+     * case-insensitive look-up. The builder is a {@link Headers.Builder} or a
+     * {@link QueryParams.Builder}, called directly (no method references: each would spin a class
+     * at run time on first use, which costs cold start).
      */
-    private static void mergeRaw(Object multi, Object single, BiConsumer<String, String> add,
-                                 Predicate<String> contains) {
+    private static void mergeRaw(Object multi, Object single, Object builder) {
         Map<?, ?> m = multi instanceof Map<?, ?> map ? map : null;
         if (m != null) {
             for (Map.Entry<?, ?> e : m.entrySet()) {
                 String name = String.valueOf(e.getKey());
                 if (e.getValue() instanceof List<?> values) {
                     for (Object v : values) {
-                        add.accept(name, scalar(v));
+                        add(builder, name, scalar(v));
                     }
                 } else {
-                    add.accept(name, scalar(e.getValue()));
+                    add(builder, name, scalar(e.getValue()));
                 }
             }
         }
@@ -340,10 +399,20 @@ public final class ApiGatewayRestSource implements EventSource {
                     continue;
                 }
                 String name = String.valueOf(e.getKey());
-                if (!contains.test(name)) {
-                    add.accept(name, scalar(e.getValue()));
+                boolean present = builder instanceof Headers.Builder h ? h.contains(name)
+                        : ((QueryParams.Builder) builder).contains(name);
+                if (!present) {
+                    add(builder, name, scalar(e.getValue()));
                 }
             }
+        }
+    }
+
+    private static void add(Object builder, String name, String value) {
+        if (builder instanceof Headers.Builder h) {
+            h.add(name, value);
+        } else {
+            ((QueryParams.Builder) builder).add(name, value);
         }
     }
 
