@@ -20,6 +20,12 @@ abstract class Invoker {
      */
     abstract Object call(Object[] args) throws Exception;
 
+    /**
+     * Prepares the call without making it, for {@code prime()}: nothing by default.
+     */
+    void warm() {
+    }
+
     /** Through the {@code Method}. */
     static final class Reflective extends Invoker {
         private final Method method;
@@ -32,6 +38,23 @@ abstract class Invoker {
         Reflective(Method method, Object target) {
             this.method = method;
             this.target = target;
+        }
+
+        /**
+         * Makes the JDK build the method's accessor without calling the method: one argument too
+         * many fails the JDK's argument count check, made after the accessor is built and before any
+         * call. On Java 18 and later the accessor is a method handle whose classes are spun then, on
+         * the first real request otherwise; on Java 17 this does nothing measurable.
+         */
+        @Override
+        void warm() {
+            try {
+                method.invoke(target, new Object[method.getParameterCount() + 1]);
+            } catch (IllegalArgumentException | IllegalAccessException expected) {
+                // the argument count check: the method did not run
+            } catch (java.lang.reflect.InvocationTargetException impossible) {
+                throw new IllegalStateException("the JDK called " + method + " with a wrong argument count", impossible);
+            }
         }
 
         @Override

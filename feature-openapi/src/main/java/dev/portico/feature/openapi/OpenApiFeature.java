@@ -46,15 +46,19 @@ public final class OpenApiFeature implements Feature {
         List<Route> routes = List.copyOf(context.routes());
         boolean typed = false;
         List<Signature> signatures = new java.util.ArrayList<>();
+        List<Invoker> invokers = new java.util.ArrayList<>();
         for (RouteSpec r : context.routes()) {
             typed |= r.option(dev.portico.api.RouteOption.OPERATION_ID) != null || r.option(OperationDoc.OPTION) != null;
             if (r.option(Options.SIGNATURE) != null) {
                 typed = true;
                 r.option(Options.RUNTIME, runtime);
                 signatures.add(r.option(Options.SIGNATURE));
+                if (r.handler() instanceof TypedHandler h) {
+                    invokers.add(h.invoker());
+                }
             }
         }
-        typedRoutes = new TypedRoutes(signatures, runtime);
+        typedRoutes = new TypedRoutes(signatures, invokers, runtime);
         Document doc = new Document(config, routes);
         if (typed || configured.isPresent()) {
             // Fail the build on declaration mistakes, with checks that read route options only. The

@@ -24,6 +24,11 @@ final class TypedHandler implements Handler {
         this.invoker = invoker;
     }
 
+    /** @return what calls the route's method */
+    Invoker invoker() {
+        return invoker;
+    }
+
     @Override
     public Object handle(Request request) throws Exception {
         AppSettings runtime = request.route() == null ? null : request.route().option(Options.RUNTIME);

@@ -10,16 +10,18 @@ import java.util.List;
 /** The typed routes of one application and its settings, for {@link OpenApiFeature#prime()}. */
 final class TypedRoutes {
     private final List<Signature> signatures;
+    private final List<Invoker> invokers;
     private final AppSettings runtime;
 
-    TypedRoutes(List<Signature> signatures, AppSettings runtime) {
+    TypedRoutes(List<Signature> signatures, List<Invoker> invokers, AppSettings runtime) {
         this.signatures = List.copyOf(signatures);
+        this.invokers = List.copyOf(invokers);
         this.runtime = runtime;
     }
 
     /**
      * Runs each body binder's check and codec priming, each parameter's parser on no input, each
-     * result writer's priming, the JSON reader and writer of bodies, and writes one 422 body with the
+     * result writer's priming, each method's reflective accessor (built, never called), the JSON reader and writer of bodies, and writes one 422 body with the
      * codec. Never runs a handler; failures are logged, never thrown.
      */
     void prime() {
@@ -37,6 +39,9 @@ final class TypedRoutes {
                     p.prime();
                 }
                 s.result().prime(runtime);
+            }
+            for (Invoker i : invokers) {
+                i.warm();
             }
             List<Problem> problems = new ArrayList<>();
             problems.add(Messages.missing(List.of("body", "primed")));
