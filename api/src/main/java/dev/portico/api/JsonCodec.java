@@ -47,4 +47,17 @@ public interface JsonCodec {
      */
     default void prime(Type type) {
     }
+
+    /**
+     * Whether this is Portico's default codec, which writes a record of strings, numbers and booleans
+     * as its components in declaration order, numbers plain and nulls written: a feature may then
+     * write such a value itself, byte for byte the same (typed routes do). Only the default says
+     * {@code true}; a codec of {@code objectMapper(...)}, {@code serializer(...)} or
+     * {@code jsonCodec(...)} says {@code false}.
+     *
+     * @return {@code true} for Portico's default codec only
+     */
+    default boolean isDefault() {
+        return false;
+    }
 }

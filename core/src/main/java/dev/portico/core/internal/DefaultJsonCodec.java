@@ -115,6 +115,11 @@ public final class DefaultJsonCodec implements JsonCodec {
     }
 
     @Override
+    public boolean isDefault() {
+        return true;
+    }
+
+    @Override
     public byte[] write(Object value) throws IOException {
         byte[] direct = DirectWriter.toBytes(FACTORY, value);
         return direct != null ? direct : jr().asBytes(value);

@@ -13,10 +13,7 @@ import dev.portico.api.JsonCodec;
  *     {@link dev.portico.feature.openapi.internal.CheckedRecord} reproduces
  */
 record AppSettings(JsonCodec codec, int responseStatus, boolean defaultCodec) {
-    /** The class of core's default codec, by name: core does not export it. */
-    static final String DEFAULT_CODEC = "dev.portico.core.internal.DefaultJsonCodec";
-
     AppSettings(JsonCodec codec, int responseStatus) {
-        this(codec, responseStatus, codec != null && codec.getClass().getName().equals(DEFAULT_CODEC));
+        this(codec, responseStatus, codec != null && codec.isDefault());
     }
 }

@@ -2,6 +2,8 @@ package dev.portico.feature.openapi;
 
 import static dev.portico.feature.openapi.Apps.problem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -166,6 +168,16 @@ class FastPathTest {
         b.add("   ");
         b.add("{\"name\":\"pen\" \"qty\":2}");
         return b;
+    }
+
+    @Test
+    void onlyTheDefaultCodecTakesTheFastPath() {
+        assertTrue(DEFAULT.codec.isDefault(), "core's default codec says it is the default");
+        assertTrue(new AppSettings(DEFAULT.codec, 500).defaultCodec());
+        Capture other = new Capture();
+        Resolver.builder().serializer(FastPathTest::write).register(other).build();
+        assertFalse(other.codec.isDefault(), "a serializer(...) codec is not the default");
+        assertFalse(new AppSettings(other.codec, 500).defaultCodec());
     }
 
     @Test
