@@ -24,7 +24,8 @@ public final class RouteSpec implements Route {
     private final Set<String> methods;
     private final String path;
     private final Handler handler;
-    private final List<Middleware> middlewares = new ArrayList<>(0);
+    /** Created on the first middleware added: most routes have none. */
+    private List<Middleware> middlewares;
     /** Created on the first option set: most routes set none, and an application may declare thousands. */
     private Map<RouteOption<?>, Object> options;
 
@@ -42,7 +43,8 @@ public final class RouteSpec implements Route {
         }
         if (methods.size() == 1) {
             // The usual route, one method: a singleton set, not a LinkedHashSet (applications declare thousands).
-            this.methods = Collections.singleton(HttpMethod.normalize(methods.iterator().next()));
+            String method = methods instanceof List<String> list ? list.get(0) : methods.iterator().next();
+            this.methods = Collections.singleton(HttpMethod.normalize(method));
         } else {
             Set<String> normalized = new LinkedHashSet<>();
             for (String m : methods) {
@@ -95,7 +97,7 @@ public final class RouteSpec implements Route {
 
     @Override
     public List<Middleware> middlewares() {
-        return Collections.unmodifiableList(middlewares);
+        return middlewares == null ? List.of() : Collections.unmodifiableList(middlewares);
     }
 
     @Override
@@ -138,7 +140,11 @@ public final class RouteSpec implements Route {
      */
     public RouteSpec middleware(Middleware... middleware) {
         for (Middleware m : middleware) {
-            middlewares.add(Objects.requireNonNull(m, "middleware"));
+            Objects.requireNonNull(m, "middleware");
+            if (middlewares == null) {
+                middlewares = new ArrayList<>(2);
+            }
+            middlewares.add(m);
         }
         return this;
     }
@@ -221,11 +227,13 @@ public final class RouteSpec implements Route {
     public RouteSpec copyUnder(String prefix, List<Middleware> outer) {
         String joined = prefix == null || prefix.isEmpty() ? path : joinPrefix(prefix, path);
         RouteSpec copy = new RouteSpec(methods, joined, handler, this);
-        if (!outer.isEmpty()) {
+        int size = outer.size() + (middlewares == null ? 0 : middlewares.size());
+        if (size > 0) {
+            copy.middlewares = new ArrayList<>(size);
             copy.middlewares.addAll(outer);
-        }
-        if (!middlewares.isEmpty()) {
-            copy.middlewares.addAll(middlewares);
+            if (middlewares != null) {
+                copy.middlewares.addAll(middlewares);
+            }
         }
         return copy;
     }

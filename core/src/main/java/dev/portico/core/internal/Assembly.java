@@ -103,23 +103,26 @@ final class Assembly {
         List<Middleware> global = Engine.concat(featureMiddlewares, s.middlewares());
         a.table = new RouteTable(specs.size());
         List<RouteEntry> entries = new ArrayList<>(specs.size());
-        List<Route> routes = new ArrayList<>(specs.size());
-        for (RouteSpec spec : specs) {
+        // The global chain's array, made once and shared by every route without middlewares of its own.
+        Middleware[] globalArray = Chain.array(global);
+        for (int i = 0, n = specs.size(); i < n; i++) {
+            RouteSpec spec = specs.get(i);
             PathTemplate template = PathTemplate.parse(spec.path());
             List<Middleware> own = spec.middlewares();
-            Chain chain = new Chain(own.isEmpty() ? global : Engine.concat(global, own), spec.handler());
+            Chain chain = own.isEmpty() ? new Chain(globalArray, spec.handler())
+                    : new Chain(Engine.concat(global, own), spec.handler());
             RouteEntry entry = new RouteEntry(spec, template, chain);
             a.table.add(entry);
+
             entries.add(entry);
             if (a.withoutPreflights == null && entry.preflight) {
                 a.withoutPreflights = new RouteTable();
             }
-            routes.add(spec);
             if (a.debug) {
                 Log.log(Level.INFO, "Route " + spec + ": middlewares in order " + names(chain.middlewares()));
             }
         }
-        a.routes = Collections.unmodifiableList(routes);
+        a.routes = Collections.unmodifiableList(new ArrayList<Route>(specs));
         if (a.withoutPreflights != null) {
             for (RouteEntry e : entries) {
                 if (!e.preflight) {

@@ -62,8 +62,8 @@ final class RouteTable {
                 }
             }
             if (methods == null) {
-                methods = new String[2];
-                entries = new RouteEntry[2];
+                methods = new String[1]; // most paths have one method
+                entries = new RouteEntry[1];
             } else if (size == methods.length) {
                 methods = java.util.Arrays.copyOf(methods, size * 2);
                 entries = java.util.Arrays.copyOf(entries, size * 2);
@@ -90,7 +90,10 @@ final class RouteTable {
 
     /** @param routes about how many routes will be added: the static-path map is sized for them once */
     RouteTable(int routes) {
-        staticPaths = new HashMap<>(Math.max(16, routes + routes / 3 + 1));
+        int capacity = Math.max(16, routes + routes / 3 + 1);
+        staticPaths = new HashMap<>(capacity);
+        // The root has about as many children as there are resources: sized once, not grown by doubling.
+        root.literals = new HashMap<>(capacity);
     }
 
     /**
@@ -101,7 +104,7 @@ final class RouteTable {
     void add(RouteEntry entry) {
         PathTemplate t = entry.template;
         if (t.kind != PathTemplate.Kind.TREE) {
-            for (String method : entry.route.methods()) {
+            for (String method : entry.methods) {
                 RouteEntry previous = declared.putIfAbsent(method + " " + t.shape(), entry);
                 if (previous != null) {
                     throw duplicate(method, entry, previous);
@@ -130,13 +133,14 @@ final class RouteTable {
         }
         // Tree templates with the same shape (literals and parameters at the same places) end at the
         // same node: a route there for the same method is a duplicate.
-        for (String method : entry.route.methods()) {
+        String[] methods = entry.methods;
+        for (String method : methods) {
             RouteEntry previous = HttpMethod.ANY.equals(method) ? node.any : node.get(method);
             if (previous != null) {
                 throw duplicate(method, entry, previous);
             }
         }
-        for (String method : entry.route.methods()) {
+        for (String method : methods) {
             if (HttpMethod.ANY.equals(method)) {
                 node.any = entry;
             } else {
