@@ -93,20 +93,23 @@ final class PathTemplate {
     }
 
     static PathTemplate parse(String declared) {
-        String path = declared.length() > 1 && declared.endsWith("/")
-                ? declared.substring(0, declared.length() - 1) : declared;
-        if (!path.startsWith("/")) {
+        // Scanned over the characters once, with few calls and no list, sublist or array copies: an
+        // application may declare thousands of routes, parsed at start-up while this code still
+        // runs interpreted (String.charAt, startsWith and endsWith cost a call chain per character).
+        char[] cs = declared.toCharArray();
+        int n = cs.length;
+        if (n > 1 && cs[n - 1] == '/') {
+            n--;
+        }
+        String path = n == cs.length ? declared : declared.substring(0, n);
+        if (n == 0 || cs[0] != '/') {
             return regex(declared, path);
         }
-        // The segments of path.substring(1).split("/", -1), scanned once over the characters and cut
-        // out one by one (no list, sublist and array copies, few calls: an application may declare
-        // thousands of routes, parsed at start-up while this code still runs interpreted).
-        char[] cs = path.toCharArray();
-        int n = cs.length;
+        // The segments of path.substring(1).split("/", -1), cut out one by one.
         int count = 0;
         if (n > 1) {
-            for (char c : cs) {
-                if (c == '/') {
+            for (int i = 0; i < n; i++) {
+                if (cs[i] == '/') {
                     count++;
                 }
             }
@@ -126,10 +129,9 @@ final class PathTemplate {
             start = end + 1;
             if (special) {
                 // A parameter, a wildcard written by mistake, or a regular expression.
-                String seg = path.substring(from, end);
-                String name = paramName(seg);
+                String name = paramName(path, cs, from, end);
                 if (name != null) {
-                    boolean plus = seg.endsWith("+}");
+                    boolean plus = cs[end - 2] == '+';
                     if (plus && i != count - 1) {
                         throw new IllegalArgumentException("Route '" + declared + "': the greedy parameter {" + name
                                 + "+} must be the last segment; use a regular expression for anything else");
@@ -141,7 +143,8 @@ final class PathTemplate {
                     names[nameCount++] = name;
                     continue;
                 }
-                if ("*".equals(seg) || "**".equals(seg)) {
+                if (cs[from] == '*' && (end - from == 1 || (end - from == 2 && cs[from + 1] == '*'))) {
+                    String seg = path.substring(from, end);
                     throw new IllegalArgumentException("Route '" + declared + "' uses '" + seg
                             + "': write {name+} to capture the rest of the path, or the regular expression .+");
                 }
@@ -150,7 +153,7 @@ final class PathTemplate {
             if (end == from) {
                 throw new IllegalArgumentException("Route '" + declared + "' has an empty segment ('//'); remove it");
             }
-            if (cs[from] == ':' && isName(path, from + 1, end)) {
+            if (cs[from] == ':' && isName(cs, from + 1, end)) {
                 String seg = path.substring(from, end);
                 throw new IllegalArgumentException("Route '" + declared + "' uses '" + seg + "': write {"
                         + seg.substring(1) + "} or <" + seg.substring(1) + "> for a path parameter");
@@ -172,26 +175,34 @@ final class PathTemplate {
         return new PathTemplate(declared, path, kind, literals, names, null);
     }
 
-    /** The name of a whole-segment parameter: {@code {name}}, {@code {name+}} or {@code <name>}; else null. */
-    private static String paramName(String seg) {
-        int n = seg.length();
-        if (n >= 3 && seg.charAt(0) == '{' && seg.charAt(n - 1) == '}') {
-            int end = seg.charAt(n - 2) == '+' ? n - 2 : n - 1;
-            return isName(seg, 1, end) ? seg.substring(1, end) : null;
+    /**
+     * The name of a whole-segment parameter {@code cs[from, to)}: {@code {name}}, {@code {name+}} or
+     * {@code <name>}; else null.
+     */
+    private static String paramName(String path, char[] cs, int from, int to) {
+        int n = to - from;
+        if (n < 3) {
+            return null;
         }
-        if (n >= 3 && seg.charAt(0) == '<' && seg.charAt(n - 1) == '>') {
-            return isName(seg, 1, n - 1) ? seg.substring(1, n - 1) : null;
+        char first = cs[from];
+        char last = cs[to - 1];
+        if (first == '{' && last == '}') {
+            int end = cs[to - 2] == '+' ? to - 2 : to - 1;
+            return isName(cs, from + 1, end) ? path.substring(from + 1, end) : null;
+        }
+        if (first == '<' && last == '>') {
+            return isName(cs, from + 1, to - 1) ? path.substring(from + 1, to - 1) : null;
         }
         return null;
     }
 
-    /** Whether {@code s[from, to)} is an identifier: a letter or {@code _}, then letters, digits, {@code _}. */
-    private static boolean isName(String s, int from, int to) {
+    /** Whether {@code cs[from, to)} is an identifier: a letter or {@code _}, then letters, digits, {@code _}. */
+    private static boolean isName(char[] cs, int from, int to) {
         if (from >= to) {
             return false;
         }
         for (int i = from; i < to; i++) {
-            char c = s.charAt(i);
+            char c = cs[i];
             boolean letter = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '_';
             if (!letter && (i == from || c < '0' || c > '9')) {
                 return false;

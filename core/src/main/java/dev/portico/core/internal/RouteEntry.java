@@ -6,8 +6,6 @@ import dev.portico.api.RouteOption;
 /** A route compiled for dispatch: its declaration, parsed path and middleware chain. */
 final class RouteEntry {
     final Route route;
-    /** The route's methods, as an array: read twice per route when the table is built. */
-    final String[] methods;
     final PathTemplate template;
     final Chain chain;
     /** The route's {@link RouteOption#CACHE_CONTROL}, or {@code null}: read once, not per request. */
@@ -15,13 +13,8 @@ final class RouteEntry {
     /** Whether the route is a CORS pre-flight answer ({@link RouteOption#PREFLIGHT}). */
     final boolean preflight;
 
-    private static final String[] NO_METHODS = new String[0];
-
     RouteEntry(Route route, PathTemplate template, Chain chain) {
         this.route = route;
-        java.util.Set<String> methods = route.methods();
-        // Not toArray(T[]): it makes the array reflectively (Array.newInstance), per route.
-        this.methods = methods.size() == 1 ? new String[] {methods.iterator().next()} : methods.toArray(NO_METHODS);
         this.template = template;
         this.chain = chain;
         this.cacheControl = route.option(RouteOption.CACHE_CONTROL);

@@ -65,8 +65,13 @@ final class RouteTable {
                 methods = new String[1]; // most paths have one method
                 entries = new RouteEntry[1];
             } else if (size == methods.length) {
-                methods = java.util.Arrays.copyOf(methods, size * 2);
-                entries = java.util.Arrays.copyOf(entries, size * 2);
+                // Not Arrays.copyOf: it makes a String[] reflectively (Array.newInstance).
+                String[] moreMethods = new String[size * 2];
+                RouteEntry[] moreEntries = new RouteEntry[size * 2];
+                System.arraycopy(methods, 0, moreMethods, 0, size);
+                System.arraycopy(entries, 0, moreEntries, 0, size);
+                methods = moreMethods;
+                entries = moreEntries;
             }
             methods[size] = method;
             entries[size] = entry;
@@ -104,7 +109,7 @@ final class RouteTable {
     void add(RouteEntry entry) {
         PathTemplate t = entry.template;
         if (t.kind != PathTemplate.Kind.TREE) {
-            for (String method : entry.methods) {
+            for (String method : entry.route.methods()) {
                 RouteEntry previous = declared.putIfAbsent(method + " " + t.shape(), entry);
                 if (previous != null) {
                     throw duplicate(method, entry, previous);
@@ -133,14 +138,14 @@ final class RouteTable {
         }
         // Tree templates with the same shape (literals and parameters at the same places) end at the
         // same node: a route there for the same method is a duplicate.
-        String[] methods = entry.methods;
-        for (String method : methods) {
+        // Every method checked before any is added: a table that refused a route is left as it was.
+        for (String method : entry.route.methods()) {
             RouteEntry previous = HttpMethod.ANY.equals(method) ? node.any : node.get(method);
             if (previous != null) {
                 throw duplicate(method, entry, previous);
             }
         }
-        for (String method : methods) {
+        for (String method : entry.route.methods()) {
             if (HttpMethod.ANY.equals(method)) {
                 node.any = entry;
             } else {
