@@ -44,7 +44,7 @@ public final class RouteSpec implements Route {
         if (methods.size() == 1) {
             // The usual route, one method: a singleton set, not a LinkedHashSet (applications declare thousands).
             String method = methods instanceof List<String> list ? list.get(0) : methods.iterator().next();
-            this.methods = Collections.singleton(HttpMethod.normalize(method));
+            this.methods = single(HttpMethod.normalize(method));
         } else {
             Set<String> normalized = new LinkedHashSet<>();
             for (String m : methods) {
@@ -71,6 +71,30 @@ public final class RouteSpec implements Route {
         if (from.options != null && !from.options.isEmpty()) {
             this.options = new IdentityHashMap<>(from.options);
         }
+    }
+
+    /** One immutable set per usual method, shared by the routes that have only it. */
+    private static final Set<String> GET_ONLY = Collections.singleton(HttpMethod.GET);
+    private static final Set<String> POST_ONLY = Collections.singleton(HttpMethod.POST);
+    private static final Set<String> PUT_ONLY = Collections.singleton(HttpMethod.PUT);
+    private static final Set<String> DELETE_ONLY = Collections.singleton(HttpMethod.DELETE);
+    private static final Set<String> PATCH_ONLY = Collections.singleton(HttpMethod.PATCH);
+
+    /** @return the set of one normalized method: a shared one for the usual methods, else a new one */
+    private static Set<String> single(String method) {
+        if (method == HttpMethod.GET) {
+            return GET_ONLY;
+        }
+        if (method == HttpMethod.POST) {
+            return POST_ONLY;
+        }
+        if (method == HttpMethod.PUT) {
+            return PUT_ONLY;
+        }
+        if (method == HttpMethod.DELETE) {
+            return DELETE_ONLY;
+        }
+        return method == HttpMethod.PATCH ? PATCH_ONLY : Collections.singleton(method);
     }
 
     private static String checkPath(String path) {

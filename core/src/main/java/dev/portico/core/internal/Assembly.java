@@ -90,9 +90,12 @@ final class Assembly {
         a.stripPatterns = List.copyOf(s.stripPatterns());
 
         // The application keeps its own copies: a RouteSpec changed after build() changes nothing.
-        List<RouteSpec> specs = new ArrayList<>(s.routes().size());
-        for (RouteSpec spec : s.routes()) {
-            specs.add(spec.copyUnder("", List.of()));
+        List<RouteSpec> declared = s.routes();
+        int count = declared.size();
+        List<RouteSpec> specs = new ArrayList<>(count);
+        List<Middleware> none = List.of();
+        for (int i = 0; i < count; i++) { // by index: no iterator, two calls fewer per route
+            specs.add(declared.get(i).copyUnder("", none));
         }
         List<Middleware> featureMiddlewares = new ArrayList<>();
         Context ctx = new Context(a, specs, featureMiddlewares, s.configs());
@@ -113,7 +116,6 @@ final class Assembly {
                     : new Chain(Engine.concat(global, own), spec.handler());
             RouteEntry entry = new RouteEntry(spec, template, chain);
             a.table.add(entry);
-
             entries.add(entry);
             if (a.withoutPreflights == null && entry.preflight) {
                 a.withoutPreflights = new RouteTable();
@@ -178,7 +180,8 @@ final class Assembly {
         for (Feature f : features) {
             ids.add(f.id());
         }
-        for (RouteSpec spec : specs) {
+        for (int i = 0, n = specs.size(); i < n; i++) {
+            RouteSpec spec = specs.get(i);
             Map<RouteOption<?>, Object> options = spec.options();
             if (options.isEmpty()) {
                 continue;
