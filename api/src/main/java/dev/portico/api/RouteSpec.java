@@ -121,7 +121,7 @@ public final class RouteSpec implements Route {
 
     @Override
     public List<Middleware> middlewares() {
-        return middlewares == null ? List.of() : Collections.unmodifiableList(middlewares);
+        return middlewares == null ? Collections.emptyList() : Collections.unmodifiableList(middlewares);
     }
 
     @Override
