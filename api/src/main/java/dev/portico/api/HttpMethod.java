@@ -50,6 +50,12 @@ public final class HttpMethod {
      * @throws IllegalArgumentException when the name is empty or has characters a method cannot have
      */
     public static String normalize(String method) {
+        // The constants, as the shortcuts (get, post, ...) pass them: already normal, no scan (an
+        // application may declare thousands of routes, at start-up, interpreted).
+        if (method == GET || method == POST || method == PUT || method == DELETE || method == PATCH
+                || method == HEAD || method == OPTIONS || method == ANY) {
+            return method;
+        }
         if (method == null || method.isEmpty()) {
             throw new IllegalArgumentException("HTTP method must not be empty");
         }

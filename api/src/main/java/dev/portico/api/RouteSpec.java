@@ -24,7 +24,8 @@ public final class RouteSpec implements Route {
     private final Set<String> methods;
     private final String path;
     private final Handler handler;
-    private final List<Middleware> middlewares = new ArrayList<>(0);
+    /** Created on the first middleware added: most routes have none. */
+    private List<Middleware> middlewares;
     /** Created on the first option set: most routes set none, and an application may declare thousands. */
     private Map<RouteOption<?>, Object> options;
 
@@ -42,7 +43,8 @@ public final class RouteSpec implements Route {
         }
         if (methods.size() == 1) {
             // The usual route, one method: a singleton set, not a LinkedHashSet (applications declare thousands).
-            this.methods = Collections.singleton(HttpMethod.normalize(methods.iterator().next()));
+            String method = methods instanceof List<String> list ? list.get(0) : methods.iterator().next();
+            this.methods = single(HttpMethod.normalize(method));
         } else {
             Set<String> normalized = new LinkedHashSet<>();
             for (String m : methods) {
@@ -71,6 +73,30 @@ public final class RouteSpec implements Route {
         }
     }
 
+    /** One immutable set per usual method, shared by the routes that have only it. */
+    private static final Set<String> GET_ONLY = Collections.singleton(HttpMethod.GET);
+    private static final Set<String> POST_ONLY = Collections.singleton(HttpMethod.POST);
+    private static final Set<String> PUT_ONLY = Collections.singleton(HttpMethod.PUT);
+    private static final Set<String> DELETE_ONLY = Collections.singleton(HttpMethod.DELETE);
+    private static final Set<String> PATCH_ONLY = Collections.singleton(HttpMethod.PATCH);
+
+    /** @return the set of one normalized method: a shared one for the usual methods, else a new one */
+    private static Set<String> single(String method) {
+        if (method == HttpMethod.GET) {
+            return GET_ONLY;
+        }
+        if (method == HttpMethod.POST) {
+            return POST_ONLY;
+        }
+        if (method == HttpMethod.PUT) {
+            return PUT_ONLY;
+        }
+        if (method == HttpMethod.DELETE) {
+            return DELETE_ONLY;
+        }
+        return method == HttpMethod.PATCH ? PATCH_ONLY : Collections.singleton(method);
+    }
+
     private static String checkPath(String path) {
         if (path == null || path.isEmpty()) {
             throw new IllegalArgumentException("Route path must not be empty; use \"/\" for the root");
@@ -95,7 +121,7 @@ public final class RouteSpec implements Route {
 
     @Override
     public List<Middleware> middlewares() {
-        return Collections.unmodifiableList(middlewares);
+        return middlewares == null ? Collections.emptyList() : Collections.unmodifiableList(middlewares);
     }
 
     @Override
@@ -138,7 +164,11 @@ public final class RouteSpec implements Route {
      */
     public RouteSpec middleware(Middleware... middleware) {
         for (Middleware m : middleware) {
-            middlewares.add(Objects.requireNonNull(m, "middleware"));
+            Objects.requireNonNull(m, "middleware");
+            if (middlewares == null) {
+                middlewares = new ArrayList<>(2);
+            }
+            middlewares.add(m);
         }
         return this;
     }
@@ -221,11 +251,13 @@ public final class RouteSpec implements Route {
     public RouteSpec copyUnder(String prefix, List<Middleware> outer) {
         String joined = prefix == null || prefix.isEmpty() ? path : joinPrefix(prefix, path);
         RouteSpec copy = new RouteSpec(methods, joined, handler, this);
-        if (!outer.isEmpty()) {
+        int size = outer.size() + (middlewares == null ? 0 : middlewares.size());
+        if (size > 0) {
+            copy.middlewares = new ArrayList<>(size);
             copy.middlewares.addAll(outer);
-        }
-        if (!middlewares.isEmpty()) {
-            copy.middlewares.addAll(middlewares);
+            if (middlewares != null) {
+                copy.middlewares.addAll(middlewares);
+            }
         }
         return copy;
     }

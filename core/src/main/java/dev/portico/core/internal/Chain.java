@@ -15,8 +15,23 @@ final class Chain {
     private static final Middleware[] NONE = new Middleware[0];
 
     Chain(List<Middleware> middlewares, Handler handler) {
-        this.middlewares = middlewares.isEmpty() ? NONE : middlewares.toArray(NONE);
+        this(array(middlewares), handler);
+    }
+
+    /**
+     * A chain over an array made once and shared by many routes (never changed: chains only read it).
+     *
+     * @param middlewares the middlewares, from {@link #array(List)}
+     * @param handler the handler
+     */
+    Chain(Middleware[] middlewares, Handler handler) {
+        this.middlewares = middlewares;
         this.handler = handler;
+    }
+
+    /** @return the middlewares as an array for {@link #Chain(Middleware[], Handler)} */
+    static Middleware[] array(List<Middleware> middlewares) {
+        return middlewares.isEmpty() ? NONE : middlewares.toArray(NONE);
     }
 
     int size() {

@@ -93,105 +93,122 @@ final class PathTemplate {
     }
 
     static PathTemplate parse(String declared) {
-        String path = declared.length() > 1 && declared.endsWith("/")
-                ? declared.substring(0, declared.length() - 1) : declared;
-        if (!path.startsWith("/")) {
+        // Scanned over the characters once, with few calls and no list, sublist or array copies: an
+        // application may declare thousands of routes, parsed at start-up while this code still
+        // runs interpreted (String.charAt, startsWith and endsWith cost a call chain per character).
+        char[] cs = declared.toCharArray();
+        int n = cs.length;
+        if (n > 1 && cs[n - 1] == '/') {
+            n--;
+        }
+        String path = n == cs.length ? declared : declared.substring(0, n);
+        if (n == 0 || cs[0] != '/') {
             return regex(declared, path);
         }
-        // The segments of path.substring(1).split("/", -1), cut out one by one (no list, sublist and
-        // array copies: an application may declare thousands of routes).
+        // The segments of path.substring(1).split("/", -1), cut out one by one.
         int count = 0;
-        if (!"/".equals(path)) {
-            for (int i = 0; i < path.length(); i++) {
-                if (path.charAt(i) == '/') {
+        if (n > 1) {
+            for (int i = 0; i < n; i++) {
+                if (cs[i] == '/') {
                     count++;
                 }
             }
         }
-        List<String> names = null;
+        String[] names = null;
+        int nameCount = 0;
         String[] literals = new String[count];
         boolean greedy = false;
         int start = 1;
         for (int i = 0; i < count; i++) {
-            int end = i == count - 1 ? path.length() : path.indexOf('/', start);
-            String seg = path.substring(start, end);
-            start = end + 1;
-            String name = paramName(seg);
-            if (name != null) {
-                boolean plus = seg.endsWith("+}");
-                if (plus && i != count - 1) {
-                    throw new IllegalArgumentException("Route '" + declared + "': the greedy parameter {" + name
-                            + "+} must be the last segment; use a regular expression for anything else");
-                }
-                greedy |= plus;
-                if (names == null) {
-                    names = new ArrayList<>(2);
-                }
-                names.add(name);
-                continue;
+            int end = start;
+            boolean special = false;
+            for (char c; end < n && (c = cs[end]) != '/'; end++) {
+                special |= c < 128 && REGEX_CHARS[c];
             }
-            if (seg.isEmpty()) {
+            int from = start;
+            start = end + 1;
+            if (special) {
+                // A parameter, a wildcard written by mistake, or a regular expression.
+                String name = paramName(path, cs, from, end);
+                if (name != null) {
+                    boolean plus = cs[end - 2] == '+';
+                    if (plus && i != count - 1) {
+                        throw new IllegalArgumentException("Route '" + declared + "': the greedy parameter {" + name
+                                + "+} must be the last segment; use a regular expression for anything else");
+                    }
+                    greedy |= plus;
+                    if (names == null) {
+                        names = new String[count - i];
+                    }
+                    names[nameCount++] = name;
+                    continue;
+                }
+                if (cs[from] == '*' && (end - from == 1 || (end - from == 2 && cs[from + 1] == '*'))) {
+                    String seg = path.substring(from, end);
+                    throw new IllegalArgumentException("Route '" + declared + "' uses '" + seg
+                            + "': write {name+} to capture the rest of the path, or the regular expression .+");
+                }
+                return regex(declared, path);
+            }
+            if (end == from) {
                 throw new IllegalArgumentException("Route '" + declared + "' has an empty segment ('//'); remove it");
             }
-            if (seg.startsWith(":") && isName(seg, 1, seg.length())) {
+            if (cs[from] == ':' && isName(cs, from + 1, end)) {
+                String seg = path.substring(from, end);
                 throw new IllegalArgumentException("Route '" + declared + "' uses '" + seg + "': write {"
                         + seg.substring(1) + "} or <" + seg.substring(1) + "> for a path parameter");
             }
-            if ("*".equals(seg) || "**".equals(seg)) {
-                throw new IllegalArgumentException("Route '" + declared + "' uses '" + seg
-                        + "': write {name+} to capture the rest of the path, or the regular expression .+");
-            }
-            if (hasRegexChars(seg)) {
-                return regex(declared, path);
-            }
-            literals[i] = seg;
+            literals[i] = path.substring(from, end);
         }
+        Kind kind = greedy ? Kind.GREEDY : Kind.TREE;
         if (names == null) {
-            return new PathTemplate(declared, path, greedy ? Kind.GREEDY : Kind.TREE, literals, NO_NAMES, null);
+            return new PathTemplate(declared, path, kind, literals, NO_NAMES, null);
         }
-        if (names.size() > 1 && new HashSet<>(names).size() != names.size()) {
+        if (nameCount != names.length) {
+            String[] trimmed = new String[nameCount];
+            System.arraycopy(names, 0, trimmed, 0, nameCount);
+            names = trimmed;
+        }
+        if (nameCount > 1 && new HashSet<>(java.util.Arrays.asList(names)).size() != nameCount) {
             throw new IllegalArgumentException("Route '" + declared + "' uses a parameter name twice; give each one its own name");
         }
-        return new PathTemplate(declared, path, greedy ? Kind.GREEDY : Kind.TREE, literals,
-                names.toArray(NO_NAMES), null);
+        return new PathTemplate(declared, path, kind, literals, names, null);
     }
 
-    /** The name of a whole-segment parameter: {@code {name}}, {@code {name+}} or {@code <name>}; else null. */
-    private static String paramName(String seg) {
-        int n = seg.length();
-        if (n >= 3 && seg.charAt(0) == '{' && seg.charAt(n - 1) == '}') {
-            int end = seg.charAt(n - 2) == '+' ? n - 2 : n - 1;
-            return isName(seg, 1, end) ? seg.substring(1, end) : null;
+    /**
+     * The name of a whole-segment parameter {@code cs[from, to)}: {@code {name}}, {@code {name+}} or
+     * {@code <name>}; else null.
+     */
+    private static String paramName(String path, char[] cs, int from, int to) {
+        int n = to - from;
+        if (n < 3) {
+            return null;
         }
-        if (n >= 3 && seg.charAt(0) == '<' && seg.charAt(n - 1) == '>') {
-            return isName(seg, 1, n - 1) ? seg.substring(1, n - 1) : null;
+        char first = cs[from];
+        char last = cs[to - 1];
+        if (first == '{' && last == '}') {
+            int end = cs[to - 2] == '+' ? to - 2 : to - 1;
+            return isName(cs, from + 1, end) ? path.substring(from + 1, end) : null;
+        }
+        if (first == '<' && last == '>') {
+            return isName(cs, from + 1, to - 1) ? path.substring(from + 1, to - 1) : null;
         }
         return null;
     }
 
-    /** Whether {@code s[from, to)} is an identifier: a letter or {@code _}, then letters, digits, {@code _}. */
-    private static boolean isName(String s, int from, int to) {
+    /** Whether {@code cs[from, to)} is an identifier: a letter or {@code _}, then letters, digits, {@code _}. */
+    private static boolean isName(char[] cs, int from, int to) {
         if (from >= to) {
             return false;
         }
         for (int i = from; i < to; i++) {
-            char c = s.charAt(i);
+            char c = cs[i];
             boolean letter = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '_';
             if (!letter && (i == from || c < '0' || c > '9')) {
                 return false;
             }
         }
         return true;
-    }
-
-    private static boolean hasRegexChars(String seg) {
-        for (int i = 0; i < seg.length(); i++) {
-            char c = seg.charAt(i);
-            if (c < 128 && REGEX_CHARS[c]) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static PathTemplate regex(String declared, String path) {

@@ -62,11 +62,16 @@ final class RouteTable {
                 }
             }
             if (methods == null) {
-                methods = new String[2];
-                entries = new RouteEntry[2];
+                methods = new String[1]; // most paths have one method
+                entries = new RouteEntry[1];
             } else if (size == methods.length) {
-                methods = java.util.Arrays.copyOf(methods, size * 2);
-                entries = java.util.Arrays.copyOf(entries, size * 2);
+                // Not Arrays.copyOf: it makes a String[] reflectively (Array.newInstance).
+                String[] moreMethods = new String[size * 2];
+                RouteEntry[] moreEntries = new RouteEntry[size * 2];
+                System.arraycopy(methods, 0, moreMethods, 0, size);
+                System.arraycopy(entries, 0, moreEntries, 0, size);
+                methods = moreMethods;
+                entries = moreEntries;
             }
             methods[size] = method;
             entries[size] = entry;
@@ -90,7 +95,10 @@ final class RouteTable {
 
     /** @param routes about how many routes will be added: the static-path map is sized for them once */
     RouteTable(int routes) {
-        staticPaths = new HashMap<>(Math.max(16, routes + routes / 3 + 1));
+        int capacity = Math.max(16, routes + routes / 3 + 1);
+        staticPaths = new HashMap<>(capacity);
+        // The root has about as many children as there are resources: sized once, not grown by doubling.
+        root.literals = new HashMap<>(capacity);
     }
 
     /**
@@ -130,6 +138,7 @@ final class RouteTable {
         }
         // Tree templates with the same shape (literals and parameters at the same places) end at the
         // same node: a route there for the same method is a duplicate.
+        // Every method checked before any is added: a table that refused a route is left as it was.
         for (String method : entry.route.methods()) {
             RouteEntry previous = HttpMethod.ANY.equals(method) ? node.any : node.get(method);
             if (previous != null) {
