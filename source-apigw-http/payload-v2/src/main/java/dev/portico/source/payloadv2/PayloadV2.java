@@ -1,5 +1,6 @@
 package dev.portico.source.payloadv2;
 
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.portico.api.BadRequestError;
 import dev.portico.api.Headers;
@@ -18,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * The HTTP payload format 2.0 that API Gateway HTTP APIs and Lambda Function URLs share: how its
@@ -141,12 +143,40 @@ public final class PayloadV2 {
         return b;
     }
 
+    /**
+     * Supplies the typed event ({@link PayloadV2Events#of}) of an event, built on first call only: for
+     * {@link SourceRequest.Builder#event}. A small class rather than {@code () -> PayloadV2Events.of(event)},
+     * whose first use would spin a class at run time (cold start); {@link PayloadV2Events} and the
+     * AWS classes still load only when it is called.
+     *
+     * @param event the event
+     * @return the supplier
+     */
+    public static Supplier<APIGatewayV2HTTPEvent> typedEvent(EventJson event) {
+        return new TypedEvent(event);
+    }
+
+    private static final class TypedEvent implements Supplier<APIGatewayV2HTTPEvent> {
+        private final EventJson event;
+
+        TypedEvent(EventJson event) {
+            this.event = event;
+        }
+
+        @Override
+        public APIGatewayV2HTTPEvent get() {
+            return PayloadV2Events.of(event);
+        }
+    }
+
     private static Headers headers(Map<String, String> map) {
         if (map == null || map.isEmpty()) {
             return Headers.empty();
         }
         Headers.Builder b = Headers.builder();
-        map.forEach(b::add);
+        for (Map.Entry<String, String> e : map.entrySet()) { // a loop, not forEach(b::add): no class spun at first use
+            b.add(e.getKey(), e.getValue());
+        }
         return b.build();
     }
 
@@ -158,7 +188,9 @@ public final class PayloadV2 {
             return QueryParams.empty();
         }
         QueryParams.Builder b = QueryParams.builder();
-        parameters.forEach(b::add);
+        for (Map.Entry<String, String> e : parameters.entrySet()) {
+            b.add(e.getKey(), e.getValue());
+        }
         return b.build();
     }
 
