@@ -41,7 +41,18 @@ public class ApiGatewayHttpResolver extends Resolver
 
     /** @return a builder whose resolver decodes every event as an HTTP API event */
     public static Resolver.TypedBuilder<ApiGatewayHttpResolver> builder() {
-        return Resolver.builder(ApiGatewayHttpResolver::new).source(new ApiGatewayHttpSource());
+        return Resolver.builder(new Wrap()).source(new ApiGatewayHttpSource());
+    }
+
+    /**
+     * Makes the resolver from the built one: a class, not {@code ApiGatewayHttpResolver::new}, whose
+     * first use would spin a class at run time (cold start).
+     */
+    private static final class Wrap implements java.util.function.Function<Resolver, ApiGatewayHttpResolver> {
+        @Override
+        public ApiGatewayHttpResolver apply(Resolver built) {
+            return new ApiGatewayHttpResolver(built);
+        }
     }
 
     /**

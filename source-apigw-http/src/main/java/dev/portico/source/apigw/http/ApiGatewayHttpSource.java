@@ -53,7 +53,7 @@ public final class ApiGatewayHttpSource extends PayloadV2Source {
     public SourceRequest decode(EventJson event) {
         return PayloadV2.decode(ID, event)
                 .path(stripStage(event.string("rawPath"), event.path("requestContext", "stage")))
-                .event(() -> PayloadV2Events.of(event))
+                .event(PayloadV2.typedEvent(event))
                 .build();
     }
 
