@@ -37,6 +37,17 @@ public class LambdaFunctionUrlResolver extends Resolver {
 
     /** @return a builder whose resolver decodes every event as a Function URL event */
     public static Resolver.TypedBuilder<LambdaFunctionUrlResolver> builder() {
-        return Resolver.builder(LambdaFunctionUrlResolver::new).source(new LambdaFunctionUrlSource());
+        return Resolver.builder(new Wrap()).source(new LambdaFunctionUrlSource());
+    }
+
+    /**
+     * Makes the resolver from the built one: a class, not {@code LambdaFunctionUrlResolver::new}, whose
+     * first use would spin a class at run time (cold start).
+     */
+    private static final class Wrap implements java.util.function.Function<Resolver, LambdaFunctionUrlResolver> {
+        @Override
+        public LambdaFunctionUrlResolver apply(Resolver built) {
+            return new LambdaFunctionUrlResolver(built);
+        }
     }
 }

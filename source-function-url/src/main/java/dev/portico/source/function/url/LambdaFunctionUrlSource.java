@@ -50,7 +50,7 @@ public final class LambdaFunctionUrlSource extends PayloadV2Source {
 
     @Override
     public SourceRequest decode(EventJson event) {
-        return PayloadV2.decode(ID, event).event(() -> PayloadV2Events.of(event)).build();
+        return PayloadV2.decode(ID, event).event(PayloadV2.typedEvent(event)).build();
     }
 
     /**
