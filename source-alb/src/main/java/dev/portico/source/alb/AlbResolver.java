@@ -44,7 +44,18 @@ public class AlbResolver extends Resolver
 
     /** @return a builder whose resolver decodes every event as an ALB event */
     public static Resolver.TypedBuilder<AlbResolver> builder() {
-        return Resolver.builder(AlbResolver::new).source(new AlbSource());
+        return Resolver.builder(new Wrap()).source(new AlbSource());
+    }
+
+    /**
+     * Makes the resolver from the built one: a class, not {@code AlbResolver::new}, whose first use
+     * would spin a class at run time (cold start).
+     */
+    private static final class Wrap implements java.util.function.Function<Resolver, AlbResolver> {
+        @Override
+        public AlbResolver apply(Resolver built) {
+            return new AlbResolver(built);
+        }
     }
 
     /**

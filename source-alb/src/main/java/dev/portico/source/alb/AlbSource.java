@@ -85,7 +85,7 @@ public final class AlbSource implements EventSource {
                 headers == null ? event.strings("headers") : null, headers,
                 query == null ? event.strings("queryStringParameters") : null, query,
                 event.string("body"), event.bool("isBase64Encoded"),
-                () -> AlbEvents.toEvent(event));
+                new TypedEvent(event));
     }
 
     /** Keeps the event's header mode, so a 400 for a malformed event comes back in that mode. */
@@ -164,5 +164,22 @@ public final class AlbSource implements EventSource {
      */
     public static boolean isMultiValue(SourceRequest request) {
         return Boolean.TRUE.equals(request.attachment());
+    }
+
+    /**
+     * Supplies the typed event ({@link AlbEvents#toEvent}), built on first call only: a class rather than a lambda, whose first use would
+     * spin a class at run time (cold start).
+     */
+    private static final class TypedEvent implements java.util.function.Supplier<ApplicationLoadBalancerRequestEvent> {
+        private final EventJson event;
+
+        TypedEvent(EventJson event) {
+            this.event = event;
+        }
+
+        @Override
+        public ApplicationLoadBalancerRequestEvent get() {
+            return AlbEvents.toEvent(event);
+        }
     }
 }
