@@ -35,6 +35,17 @@ public class VpcLatticeResolver extends Resolver {
 
     /** @return a builder whose resolver decodes every event as a version 1 VPC Lattice event */
     public static Resolver.TypedBuilder<VpcLatticeResolver> builder() {
-        return Resolver.builder(VpcLatticeResolver::new).source(new VpcLatticeSource());
+        return Resolver.builder(new Wrap()).source(new VpcLatticeSource());
+    }
+
+    /**
+     * Makes the resolver from the built one: a class, not {@code VpcLatticeResolver::new}, whose first use
+     * would spin a class at run time (cold start).
+     */
+    private static final class Wrap implements java.util.function.Function<Resolver, VpcLatticeResolver> {
+        @Override
+        public VpcLatticeResolver apply(Resolver built) {
+            return new VpcLatticeResolver(built);
+        }
     }
 }

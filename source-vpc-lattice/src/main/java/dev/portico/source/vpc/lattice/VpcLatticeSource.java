@@ -76,7 +76,7 @@ public final class VpcLatticeSource implements EventSource {
                 .headers(headers)
                 .body(event.string("body"), event.bool("is_base64_encoded"))
                 .sourceIp(LatticeWire.firstForwardedFor(headers))
-                .event(() -> VpcLatticeEvent.from(event));
+                .event(new TypedEvent(event));
         return LatticeWire.pathAndQuery(b, event.string("raw_path"), query(event.strings("query_string_parameters")))
                 .build();
     }
@@ -86,7 +86,9 @@ public final class VpcLatticeSource implements EventSource {
             return Headers.empty();
         }
         Headers.Builder b = Headers.builder();
-        map.forEach(b::add);
+        for (Map.Entry<String, String> e : map.entrySet()) {
+            b.add(e.getKey(), e.getValue());
+        }
         return b.build();
     }
 
@@ -95,7 +97,9 @@ public final class VpcLatticeSource implements EventSource {
             return QueryParams.empty();
         }
         QueryParams.Builder b = QueryParams.builder();
-        map.forEach(b::add);
+        for (Map.Entry<String, String> e : map.entrySet()) {
+            b.add(e.getKey(), e.getValue());
+        }
         return b.build();
     }
 
@@ -126,5 +130,22 @@ public final class VpcLatticeSource implements EventSource {
     @Override
     public WireResponse readResponse(EventJson response) {
         return LatticeEventWriter.read(response);
+    }
+
+    /**
+     * Supplies the typed event ({@link VpcLatticeEvent#from}), built on first call only: a class rather than a lambda, whose first use would
+     * spin a class at run time (cold start).
+     */
+    private static final class TypedEvent implements java.util.function.Supplier<VpcLatticeEvent> {
+        private final EventJson event;
+
+        TypedEvent(EventJson event) {
+            this.event = event;
+        }
+
+        @Override
+        public VpcLatticeEvent get() {
+            return VpcLatticeEvent.from(event);
+        }
     }
 }

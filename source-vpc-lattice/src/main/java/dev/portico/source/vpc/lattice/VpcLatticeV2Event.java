@@ -50,7 +50,10 @@ public record VpcLatticeV2Event(String version, String path, String method, Map<
             return Map.of();
         }
         Map<String, List<String>> out = new LinkedHashMap<>();
-        m.forEach((k, v) -> out.put(k, v == null ? List.of() : List.copyOf(v)));
+        for (Map.Entry<String, List<String>> e : m.entrySet()) {
+            List<String> v = e.getValue();
+            out.put(e.getKey(), v == null ? List.of() : List.copyOf(v));
+        }
         return Collections.unmodifiableMap(out);
     }
 

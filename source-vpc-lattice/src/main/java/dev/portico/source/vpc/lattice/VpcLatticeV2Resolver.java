@@ -36,6 +36,17 @@ public class VpcLatticeV2Resolver extends Resolver {
 
     /** @return a builder whose resolver decodes every event as a version 2 VPC Lattice event */
     public static Resolver.TypedBuilder<VpcLatticeV2Resolver> builder() {
-        return Resolver.builder(VpcLatticeV2Resolver::new).source(new VpcLatticeV2Source());
+        return Resolver.builder(new Wrap()).source(new VpcLatticeV2Source());
+    }
+
+    /**
+     * Makes the resolver from the built one: a class, not {@code VpcLatticeV2Resolver::new}, whose first use
+     * would spin a class at run time (cold start).
+     */
+    private static final class Wrap implements java.util.function.Function<Resolver, VpcLatticeV2Resolver> {
+        @Override
+        public VpcLatticeV2Resolver apply(Resolver built) {
+            return new VpcLatticeV2Resolver(built);
+        }
     }
 }

@@ -79,7 +79,7 @@ public final class VpcLatticeV2Source implements EventSource {
                 .headers(headers)
                 .body(event.string("body"), event.bool("isBase64Encoded"))
                 .sourceIp(LatticeWire.firstForwardedFor(headers))
-                .event(() -> VpcLatticeV2Event.from(event));
+                .event(new TypedEvent(event));
         return LatticeWire.pathAndQuery(b, event.string("path"), query(queryParameters(event))).build();
     }
 
@@ -95,7 +95,9 @@ public final class VpcLatticeV2Source implements EventSource {
             return Headers.empty();
         }
         Headers.Builder b = Headers.builder();
-        map.forEach(b::addAll);
+        for (Map.Entry<String, List<String>> e : map.entrySet()) {
+            b.addAll(e.getKey(), e.getValue());
+        }
         return b.build();
     }
 
@@ -104,7 +106,9 @@ public final class VpcLatticeV2Source implements EventSource {
             return QueryParams.empty();
         }
         QueryParams.Builder b = QueryParams.builder();
-        map.forEach(b::addAll);
+        for (Map.Entry<String, List<String>> e : map.entrySet()) {
+            b.addAll(e.getKey(), e.getValue());
+        }
         return b.build();
     }
 
@@ -135,5 +139,22 @@ public final class VpcLatticeV2Source implements EventSource {
     @Override
     public WireResponse readResponse(EventJson response) {
         return LatticeEventWriter.read(response);
+    }
+
+    /**
+     * Supplies the typed event ({@link VpcLatticeV2Event#from}), built on first call only: a class rather than a lambda, whose first use would
+     * spin a class at run time (cold start).
+     */
+    private static final class TypedEvent implements java.util.function.Supplier<VpcLatticeV2Event> {
+        private final EventJson event;
+
+        TypedEvent(EventJson event) {
+            this.event = event;
+        }
+
+        @Override
+        public VpcLatticeV2Event get() {
+            return VpcLatticeV2Event.from(event);
+        }
     }
 }
