@@ -34,10 +34,6 @@ final class Chain {
         return middlewares.isEmpty() ? NONE : middlewares.toArray(NONE);
     }
 
-    int size() {
-        return middlewares.length;
-    }
-
     List<Middleware> middlewares() {
         return List.of(middlewares);
     }
